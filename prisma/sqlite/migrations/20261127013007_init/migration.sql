@@ -1,0 +1,300 @@
+-- CreateTable
+CREATE TABLE "Project" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "name" TEXT NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
+);
+
+-- CreateTable
+CREATE TABLE "ApiToken" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "name" TEXT NOT NULL,
+    "role" TEXT NOT NULL,
+    "projectId" TEXT,
+    "secretHash" TEXT NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "ApiToken_projectId_fkey" FOREIGN KEY ("projectId") REFERENCES "Project" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "ExternalNetwork" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "name" TEXT NOT NULL,
+    "cidr" TEXT NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
+);
+
+-- CreateTable
+CREATE TABLE "ExternalAddress" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "externalNetworkId" TEXT NOT NULL,
+    "offset" INTEGER NOT NULL,
+    "address" TEXT NOT NULL,
+    CONSTRAINT "ExternalAddress_externalNetworkId_fkey" FOREIGN KEY ("externalNetworkId") REFERENCES "ExternalNetwork" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "Vpc" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "projectId" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "cidr" TEXT NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "Vpc_projectId_fkey" FOREIGN KEY ("projectId") REFERENCES "Project" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "RoutingTable" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "vpcId" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "isDefault" BOOLEAN NOT NULL DEFAULT false,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "RoutingTable_vpcId_fkey" FOREIGN KEY ("vpcId") REFERENCES "Vpc" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "Subnet" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "vpcId" TEXT NOT NULL,
+    "routingTableId" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "cidr" TEXT NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "Subnet_vpcId_fkey" FOREIGN KEY ("vpcId") REFERENCES "Vpc" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "Subnet_routingTableId_fkey" FOREIGN KEY ("routingTableId") REFERENCES "RoutingTable" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "Port" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "subnetId" TEXT NOT NULL,
+    "offset" INTEGER NOT NULL,
+    "address" TEXT NOT NULL,
+    CONSTRAINT "Port_subnetId_fkey" FOREIGN KEY ("subnetId") REFERENCES "Subnet" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "Instance" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "projectId" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "portId" TEXT NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "Instance_projectId_fkey" FOREIGN KEY ("projectId") REFERENCES "Project" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "Instance_portId_fkey" FOREIGN KEY ("portId") REFERENCES "Port" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "LoadBalancer" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "projectId" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "portId" TEXT NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "LoadBalancer_projectId_fkey" FOREIGN KEY ("projectId") REFERENCES "Project" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "LoadBalancer_portId_fkey" FOREIGN KEY ("portId") REFERENCES "Port" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "FloatingIp" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "projectId" TEXT NOT NULL,
+    "externalNetworkId" TEXT NOT NULL,
+    "addressId" TEXT NOT NULL,
+    "portId" TEXT,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "FloatingIp_projectId_fkey" FOREIGN KEY ("projectId") REFERENCES "Project" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "FloatingIp_externalNetworkId_fkey" FOREIGN KEY ("externalNetworkId") REFERENCES "ExternalNetwork" ("id") ON DELETE RESTRICT ON UPDATE CASCADE,
+    CONSTRAINT "FloatingIp_addressId_fkey" FOREIGN KEY ("addressId") REFERENCES "ExternalAddress" ("id") ON DELETE RESTRICT ON UPDATE CASCADE,
+    CONSTRAINT "FloatingIp_portId_fkey" FOREIGN KEY ("portId") REFERENCES "Port" ("id") ON DELETE SET NULL ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "Route" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "routingTableId" TEXT NOT NULL,
+    "cidr" TEXT NOT NULL,
+    "gatewayType" TEXT NOT NULL,
+    "internetGatewayId" TEXT,
+    "instanceId" TEXT,
+    "managed" BOOLEAN NOT NULL DEFAULT false,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "Route_routingTableId_fkey" FOREIGN KEY ("routingTableId") REFERENCES "RoutingTable" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "Route_internetGatewayId_fkey" FOREIGN KEY ("internetGatewayId") REFERENCES "InternetGateway" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "Route_instanceId_fkey" FOREIGN KEY ("instanceId") REFERENCES "Instance" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "InternetGateway" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "projectId" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "externalNetworkId" TEXT NOT NULL,
+    "status" TEXT NOT NULL DEFAULT 'ACTIVE',
+    "routingTableId" TEXT,
+    "publicAddressId" TEXT,
+    "gatewayServerId" TEXT,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL,
+    CONSTRAINT "InternetGateway_projectId_fkey" FOREIGN KEY ("projectId") REFERENCES "Project" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "InternetGateway_externalNetworkId_fkey" FOREIGN KEY ("externalNetworkId") REFERENCES "ExternalNetwork" ("id") ON DELETE RESTRICT ON UPDATE CASCADE,
+    CONSTRAINT "InternetGateway_routingTableId_fkey" FOREIGN KEY ("routingTableId") REFERENCES "RoutingTable" ("id") ON DELETE RESTRICT ON UPDATE CASCADE,
+    CONSTRAINT "InternetGateway_publicAddressId_fkey" FOREIGN KEY ("publicAddressId") REFERENCES "ExternalAddress" ("id") ON DELETE RESTRICT ON UPDATE CASCADE,
+    CONSTRAINT "InternetGateway_gatewayServerId_fkey" FOREIGN KEY ("gatewayServerId") REFERENCES "GatewayServer" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "GatewayServer" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "name" TEXT NOT NULL,
+    "state" TEXT NOT NULL DEFAULT 'ACTIVE',
+    "maintenanceStartsAt" DATETIME,
+    "maintenanceEndsAt" DATETIME,
+    "maintenanceDescription" TEXT,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
+);
+
+-- CreateTable
+CREATE TABLE "GatewayRestart" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "internetGatewayId" TEXT NOT NULL,
+    "phase" TEXT NOT NULL DEFAULT 'QUEUED',
+    "progressPercent" INTEGER NOT NULL DEFAULT 0,
+    "sourceServerId" TEXT,
+    "targetServerId" TEXT,
+    "startedAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "finishedAt" DATETIME,
+    "failureReason" TEXT,
+    "leaseOwner" TEXT,
+    "leaseExpiresAt" DATETIME,
+    CONSTRAINT "GatewayRestart_internetGatewayId_fkey" FOREIGN KEY ("internetGatewayId") REFERENCES "InternetGateway" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "GatewayRestart_sourceServerId_fkey" FOREIGN KEY ("sourceServerId") REFERENCES "GatewayServer" ("id") ON DELETE SET NULL ON UPDATE CASCADE,
+    CONSTRAINT "GatewayRestart_targetServerId_fkey" FOREIGN KEY ("targetServerId") REFERENCES "GatewayServer" ("id") ON DELETE SET NULL ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "GatewayRestartPhaseEvent" (
+    "restartId" TEXT NOT NULL,
+    "phase" TEXT NOT NULL,
+    "progressPercent" INTEGER NOT NULL,
+    "message" TEXT,
+    "occurredAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    PRIMARY KEY ("restartId", "phase"),
+    CONSTRAINT "GatewayRestartPhaseEvent_restartId_fkey" FOREIGN KEY ("restartId") REFERENCES "GatewayRestart" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "RestartFailureReport" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "restartId" TEXT NOT NULL,
+    "internetGatewayId" TEXT NOT NULL,
+    "projectId" TEXT NOT NULL,
+    "reason" TEXT NOT NULL,
+    "reportedAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "acknowledgedAt" DATETIME,
+    "webhookDeliveredAt" DATETIME,
+    "webhookAttempts" INTEGER NOT NULL DEFAULT 0,
+    "webhookNextAttemptAt" DATETIME,
+    "webhookLastError" TEXT,
+    CONSTRAINT "RestartFailureReport_restartId_fkey" FOREIGN KEY ("restartId") REFERENCES "GatewayRestart" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "RestartFailureReport_internetGatewayId_fkey" FOREIGN KEY ("internetGatewayId") REFERENCES "InternetGateway" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "RestartFailureReport_projectId_fkey" FOREIGN KEY ("projectId") REFERENCES "Project" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ApiToken_secretHash_key" ON "ApiToken"("secretHash");
+
+-- CreateIndex
+CREATE INDEX "ApiToken_projectId_idx" ON "ApiToken"("projectId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ExternalNetwork_name_key" ON "ExternalNetwork"("name");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ExternalAddress_externalNetworkId_offset_key" ON "ExternalAddress"("externalNetworkId", "offset");
+
+-- CreateIndex
+CREATE INDEX "Vpc_projectId_idx" ON "Vpc"("projectId");
+
+-- CreateIndex
+CREATE INDEX "RoutingTable_vpcId_idx" ON "RoutingTable"("vpcId");
+
+-- CreateIndex
+CREATE INDEX "Subnet_vpcId_idx" ON "Subnet"("vpcId");
+
+-- CreateIndex
+CREATE INDEX "Subnet_routingTableId_idx" ON "Subnet"("routingTableId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Port_subnetId_offset_key" ON "Port"("subnetId", "offset");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Instance_portId_key" ON "Instance"("portId");
+
+-- CreateIndex
+CREATE INDEX "Instance_projectId_idx" ON "Instance"("projectId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "LoadBalancer_portId_key" ON "LoadBalancer"("portId");
+
+-- CreateIndex
+CREATE INDEX "LoadBalancer_projectId_idx" ON "LoadBalancer"("projectId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "FloatingIp_addressId_key" ON "FloatingIp"("addressId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "FloatingIp_portId_key" ON "FloatingIp"("portId");
+
+-- CreateIndex
+CREATE INDEX "FloatingIp_projectId_idx" ON "FloatingIp"("projectId");
+
+-- CreateIndex
+CREATE INDEX "FloatingIp_externalNetworkId_idx" ON "FloatingIp"("externalNetworkId");
+
+-- CreateIndex
+CREATE INDEX "Route_internetGatewayId_idx" ON "Route"("internetGatewayId");
+
+-- CreateIndex
+CREATE INDEX "Route_instanceId_idx" ON "Route"("instanceId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Route_routingTableId_cidr_key" ON "Route"("routingTableId", "cidr");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "InternetGateway_routingTableId_key" ON "InternetGateway"("routingTableId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "InternetGateway_publicAddressId_key" ON "InternetGateway"("publicAddressId");
+
+-- CreateIndex
+CREATE INDEX "InternetGateway_projectId_id_idx" ON "InternetGateway"("projectId", "id");
+
+-- CreateIndex
+CREATE INDEX "InternetGateway_gatewayServerId_idx" ON "InternetGateway"("gatewayServerId");
+
+-- CreateIndex
+CREATE INDEX "InternetGateway_externalNetworkId_idx" ON "InternetGateway"("externalNetworkId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "GatewayServer_name_key" ON "GatewayServer"("name");
+
+-- CreateIndex
+CREATE INDEX "GatewayServer_maintenanceEndsAt_idx" ON "GatewayServer"("maintenanceEndsAt");
+
+-- CreateIndex
+CREATE INDEX "GatewayRestart_internetGatewayId_startedAt_idx" ON "GatewayRestart"("internetGatewayId", "startedAt");
+
+-- CreateIndex
+CREATE INDEX "GatewayRestart_phase_leaseExpiresAt_idx" ON "GatewayRestart"("phase", "leaseExpiresAt");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "RestartFailureReport_restartId_key" ON "RestartFailureReport"("restartId");
+
+-- CreateIndex
+CREATE INDEX "RestartFailureReport_acknowledgedAt_idx" ON "RestartFailureReport"("acknowledgedAt");
+
+-- CreateIndex
+CREATE INDEX "RestartFailureReport_webhookDeliveredAt_webhookNextAttemptAt_idx" ON "RestartFailureReport"("webhookDeliveredAt", "webhookNextAttemptAt");

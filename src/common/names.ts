@@ -1,0 +1,14 @@
+// Names of every resource follow one rule: 1–255 printable characters once trimmed.
+
+export const maxNameLength = 255;
+
+const unprintable = /[\p{Cc}\p{Cs}\p{Zl}\p{Zp}]/u;
+
+/** Why `name` is not an acceptable name, or null when it is. Check the trimmed value. */
+export function nameProblem(name: string): string | null {
+  const length = [...name].length;
+  if (length === 0) return 'must not be empty';
+  if (length > maxNameLength) return `must be at most ${maxNameLength} characters`;
+  if (unprintable.test(name)) return 'must contain only printable characters';
+  return null;
+}
