@@ -79,8 +79,11 @@ export async function unmigratedSchemaChanges({
   const schemaPath = schemaFileOf(provider);
   const engine = await openSchemaEngine({ url });
   try {
+    const migrationsList = readMigrationsFolder(migrationsFolderOf(provider));
     const { exitCode, stdout } = await engine.diff({
-      from: { tag: 'migrations', ...readMigrationsFolder(migrationsFolderOf(provider)) },
+      // The engine reads the provider from the lock file, which an empty history does not have yet.
+      from:
+        migrationsList.migrationDirectories.length === 0 ? { tag: 'empty' } : { tag: 'migrations', ...migrationsList },
       to: { tag: 'schemaDatamodel', files: [{ path: schemaPath, content: readFileSync(schemaPath, 'utf8') }] },
       script: false,
       exitCode: true,

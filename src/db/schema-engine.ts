@@ -14,10 +14,11 @@ import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
 import {
   bindMigrationAwareSqlAdapterFactory,
-  DriverAdapterError,
-  isDriverAdapterError,
   type ConnectionInfo,
+  DriverAdapterError,
+  type ErrorRegistry,
   type IsolationLevel,
+  isDriverAdapterError,
   type SqlDriverAdapter,
   type SqlMigrationAwareDriverAdapterFactory,
   type SqlQuery,
@@ -59,6 +60,18 @@ interface WebAssemblyApi {
 
 let loadedWasm: Promise<typeof SchemaEngineWasm> | undefined;
 
+/** Where the engine leaves a Rust panic's message before trapping; Prisma's CLI sets the same global. */
+interface WasmPanicRegistry {
+  set_message(message: string): void;
+}
+
+let lastPanicMessage: string | undefined;
+
+/** The message of the last panic in the engine, which leaves the Wasm instance unusable. */
+export function schemaEnginePanicMessage(): string | undefined {
+  return lastPanicMessage;
+}
+
 /**
  * Instantiates the engine's .wasm ourselves: importing the package entry would need
  * `--experimental-wasm-modules` on Node 20, whose warning on stderr breaks the CLI's parsing of the
@@ -71,8 +84,21 @@ export function loadSchemaEngineWasm(): Promise<typeof SchemaEngineWasm> {
     const gluePath = fileURLToPath(import.meta.resolve('@prisma/schema-engine-wasm/schema_engine_bg'));
     const glue = await import('@prisma/schema-engine-wasm/schema_engine_bg');
     const { WebAssembly } = globalThis as unknown as { WebAssembly: WebAssemblyApi };
+    const registryHolder = globalThis as { PRISMA_WASM_PANIC_REGISTRY?: WasmPanicRegistry };
+    registryHolder.PRISMA_WASM_PANIC_REGISTRY ??= {
+      set_message: (message) => {
+        lastPanicMessage = message;
+      },
+    };
+    const imports: Record<string, unknown> = { ...glue };
+    // The engine arms timeouts it never clears (the glue has no clearTimeout): a 10 s timeout of
+    // every PostgreSQL command kept Node alive long after the work was done. Unreferenced, they
+    // still fire while the process has work, but no longer hold it open.
+    for (const name of Object.keys(glue).filter((key) => key.startsWith('__wbg_setTimeout_'))) {
+      imports[name] = (callback: () => void, milliseconds: number) => setTimeout(callback, milliseconds >>> 0).unref();
+    }
     const { instance } = await WebAssembly.instantiate(readFileSync(join(dirname(gluePath), 'schema_engine_bg.wasm')), {
-      './schema_engine_bg.js': glue,
+      './schema_engine_bg.js': imports,
     });
     glue.__wbg_set_wasm(instance.exports);
     instance.exports.__wbindgen_start();
@@ -498,32 +524,30 @@ export class WasmSchemaEngine {
   private constructor(
     private readonly engine: SchemaEngineWasm.SchemaEngine,
     private readonly adapterFactory: MigrationAdapterFactory,
+    private readonly adapterErrors: ErrorRegistry,
   ) {}
 
   static async open(options: OpenSchemaEngineOptions): Promise<WasmSchemaEngine> {
     const wasm = await loadSchemaEngineWasm();
     const adapterFactory = adapterFactoryFor(options.url, options.shadowDatabaseUrl);
     const log = options.log ?? (() => {});
-    const engine = await wasm.SchemaEngine.new(
-      { datamodels: options.datamodels },
-      log,
-      bindMigrationAwareSqlAdapterFactory(adapterFactory),
-    );
-    return new WasmSchemaEngine(engine, adapterFactory);
+    const boundFactory = bindMigrationAwareSqlAdapterFactory(adapterFactory);
+    const engine = await wasm.SchemaEngine.new({ datamodels: options.datamodels }, log, boundFactory);
+    return new WasmSchemaEngine(engine, adapterFactory, boundFactory.errorRegistry);
   }
 
   applyMigrations(input: SchemaEngineWasm.ApplyMigrationsInput): Promise<SchemaEngineWasm.ApplyMigrationsOutput> {
-    return this.engine.applyMigrations(input);
+    return this.run(() => this.engine.applyMigrations(input));
   }
 
   devDiagnostic(input: SchemaEngineWasm.DevDiagnosticInput): Promise<SchemaEngineWasm.DevDiagnosticOutput> {
-    return this.engine.devDiagnostic(input);
+    return this.run(() => this.engine.devDiagnostic(input));
   }
 
   async diagnoseMigrationHistory(
     input: SchemaEngineWasm.DiagnoseMigrationHistoryInput,
   ): Promise<SchemaEngineWasm.DiagnoseMigrationHistoryOutput> {
-    const output = await this.engine.diagnoseMigrationHistory(input);
+    const output = await this.run(() => this.engine.diagnoseMigrationHistory(input));
     // Pitfall 4a: the empty answer for a missing table made the engine believe it exists.
     if (this.adapterFactory instanceof SqliteMigrationAdapterFactory) {
       output.hasMigrationsTable = await this.adapterFactory.hasMigrationsTable();
@@ -532,59 +556,59 @@ export class WasmSchemaEngine {
   }
 
   evaluateDataLoss(input: SchemaEngineWasm.EvaluateDataLossInput): Promise<SchemaEngineWasm.EvaluateDataLossOutput> {
-    return this.withMigrationsSchema(input.migrationsList, () => this.engine.evaluateDataLoss(input));
+    return this.withMigrationsSchema(input.migrationsList, () => this.run(() => this.engine.evaluateDataLoss(input)));
   }
 
   createMigration(input: SchemaEngineWasm.CreateMigrationInput): Promise<SchemaEngineWasm.CreateMigrationOutput> {
-    return this.withMigrationsSchema(input.migrationsList, () => this.engine.createMigration(input));
+    return this.withMigrationsSchema(input.migrationsList, () => this.run(() => this.engine.createMigration(input)));
   }
 
   markMigrationApplied(
     input: SchemaEngineWasm.MarkMigrationAppliedInput,
   ): Promise<SchemaEngineWasm.MarkMigrationAppliedOutput> {
-    return this.engine.markMigrationApplied(input);
+    return this.run(() => this.engine.markMigrationApplied(input));
   }
 
   markMigrationRolledBack(
     input: SchemaEngineWasm.MarkMigrationRolledBackInput,
   ): Promise<SchemaEngineWasm.MarkMigrationRolledBackOutput> {
-    return this.engine.markMigrationRolledBack(input);
+    return this.run(() => this.engine.markMigrationRolledBack(input));
   }
 
   async reset(input: SchemaEngineWasm.ResetInput): Promise<void> {
     if (this.adapterFactory instanceof SqliteMigrationAdapterFactory) await this.adapterFactory.reset();
-    else await this.engine.reset(input);
+    else await this.run(() => this.engine.reset(input));
   }
 
   diff(params: SchemaEngineWasm.DiffParams): Promise<SchemaEngineWasm.DiffResult> {
-    return this.engine.diff(params);
+    return this.run(() => this.engine.diff(params));
   }
 
   schemaPush(input: SchemaEngineWasm.SchemaPushInput): Promise<SchemaEngineWasm.SchemaPushOutput> {
-    return this.engine.schemaPush(input);
+    return this.run(() => this.engine.schemaPush(input));
   }
 
   dbExecute(params: SchemaEngineWasm.DbExecuteParams): Promise<void> {
-    return this.engine.dbExecute(params);
+    return this.run(() => this.engine.dbExecute(params));
   }
 
   introspect(params: SchemaEngineWasm.IntrospectParams): Promise<SchemaEngineWasm.IntrospectResult> {
-    return this.engine.introspect(params);
+    return this.run(() => this.engine.introspect(params));
   }
 
   introspectSql(params: SchemaEngineWasm.IntrospectSqlParams): Promise<SchemaEngineWasm.IntrospectSqlResult> {
-    return this.engine.introspectSql(params);
+    return this.run(() => this.engine.introspectSql(params));
   }
 
   ensureConnectionValidity(
     params: SchemaEngineWasm.EnsureConnectionValidityParams,
   ): Promise<SchemaEngineWasm.EnsureConnectionValidityResult> {
-    return this.engine.ensureConnectionValidity(params);
+    return this.run(() => this.engine.ensureConnectionValidity(params));
   }
 
   /** The database server's version (the CLI's `getDatabaseVersion`, used in error reports). */
   version(): Promise<string> {
-    return this.engine.version();
+    return this.run(() => this.engine.version());
   }
 
   async dispose(): Promise<void> {
@@ -601,12 +625,28 @@ export class WasmSchemaEngine {
       return await command();
     } catch (error) {
       if (!(error instanceof Error) || !error.message.includes(coldShadowCacheMessage)) throw error;
-      await this.engine.diagnoseMigrationHistory({
-        migrationsList,
-        optInToShadowDatabase: true,
-        filters: noSchemaFilter,
-      });
+      await this.run(() =>
+        this.engine.diagnoseMigrationHistory({ migrationsList, optInToShadowDatabase: true, filters: noSchemaFilter }),
+      );
       return command();
+    }
+  }
+
+  /**
+   * The engine only reports "External error id#N" for an adapter error that is not a
+   * DriverAdapterError (a bug or an upgrade breaking a workaround); the error itself waits in the
+   * adapter binding's registry, and is what anyone debugging needs to see.
+   */
+  private async run<T>(command: () => Promise<T>): Promise<T> {
+    try {
+      return await command();
+    } catch (error) {
+      if (!(error instanceof Error)) throw error;
+      error.message = error.message.replace(/External error id#(\d+)/g, (reference, id: string) => {
+        const cause = this.adapterErrors.consumeError(Number(id))?.error;
+        return cause instanceof Error ? `${cause.name}: ${cause.message}` : reference;
+      });
+      throw error;
     }
   }
 }
@@ -696,7 +736,10 @@ function postgresConnectError(error: unknown, target: PostgresTarget): unknown {
       `Authentication failed against database server at \`${target.server}\`, the provided database credentials for \`${target.user}\` are not valid.`,
     );
   }
-  if (typeof code === 'string' && ['ECONNREFUSED', 'ENOTFOUND', 'ETIMEDOUT', 'EHOSTUNREACH', 'ECONNRESET'].includes(code)) {
+  if (
+    typeof code === 'string' &&
+    ['ECONNREFUSED', 'ENOTFOUND', 'ETIMEDOUT', 'EHOSTUNREACH', 'ECONNRESET'].includes(code)
+  ) {
     return new PrismaCodedError('P1001', `Can't reach database server at \`${target.server}\``);
   }
   return error;
