@@ -4,6 +4,7 @@ import ErrorsPlugin from '@pothos/plugin-errors';
 import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import { isObjectType } from 'graphql';
 import { ForbiddenError } from './common/errors.js';
 import { encodeGlobalId, parseGlobalId } from './common/ids.js';
 import type { Context } from './context.js';
@@ -38,7 +39,15 @@ export const builder = new SchemaBuilder<{
     clientMutationId: 'omit',
     cursorType: 'String',
     nodesQueryOptions: false,
-    nodeQueryOptions: { description: 'Any object by its global ID; null when it does not exist or is not visible to the caller.' },
+    nodeQueryOptions: {
+      description: 'Any object by its global ID; null when it does not exist or is not visible to the caller.',
+      // An ID that names no node type (malformed, or of a type such as Viewer) finds nothing.
+      resolve: (_root, { id }, _context, info, resolveNode) => {
+        const type = info.schema.getType(id.typename);
+        const isNode = isObjectType(type) && type.getInterfaces().some((implemented) => implemented.name === 'Node');
+        return isNode ? resolveNode(id) : null;
+      },
+    },
     nodeTypeOptions: { description: 'An object with a globally unique, opaque ID (Relay).' },
     idFieldOptions: { description: 'Globally unique, opaque ID.' },
     pageInfoTypeOptions: { description: 'Where a page of a connection stands (Relay).' },

@@ -5,13 +5,18 @@ import { DomainError } from '../common/errors.js';
 /**
  * Domain errors thrown where no result union catches them (a query such as `gatewayServers`, a
  * subscription) reach clients as GraphQL errors with `extensions.code` = the error code.
- * Everything else is masked as yoga always does: it is a bug, not something to show.
+ * Everything else goes through yoga's masking: GraphQL errors raised on purpose (UNAUTHENTICATED,
+ * validation) as they are, any other exception as "Unexpected error.", since it is a bug.
  */
 export function maskError(error: unknown, message: string): Error {
-  const original = error instanceof GraphQLError ? error.originalError : error;
+  const located = error instanceof GraphQLError ? error : null;
+  const original = located ? located.originalError : error;
   if (original instanceof DomainError) {
     return new GraphQLError(original.message, {
-      ...(error instanceof GraphQLError ? { nodes: error.nodes, path: error.path, source: error.source, positions: error.positions } : {}),
+      nodes: located?.nodes,
+      path: located?.path,
+      source: located?.source,
+      positions: located?.positions,
       extensions: { code: original.code },
     });
   }

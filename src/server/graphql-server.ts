@@ -28,7 +28,11 @@ export interface GraphqlServer {
 
 const maxWebSocketMessageBytes = 1024 * 1024;
 
-export function createGraphqlServer(options: { schema: GraphQLSchema; services: Services; logger: Logger }): GraphqlServer {
+export function createGraphqlServer(options: {
+  schema: GraphQLSchema;
+  services: Services;
+  logger: Logger;
+}): GraphqlServer {
   const { schema, services, logger } = options;
 
   const yoga = createYoga<ServerContext, Context>({
@@ -38,14 +42,26 @@ export function createGraphqlServer(options: { schema: GraphQLSchema; services: 
     graphiql: { title: 'igw', subscriptionsProtocol: 'WS' },
     logging: yogaLogger(logger),
     maskedErrors: { maskError },
-    context: async (initial): Promise<Context> => ({
-      actor: initial.actor ?? (await authenticateHttpRequest(services, initial.request)),
-      services,
-      prisma: services.database.client,
-    }),
+    plugins: [
+      {
+        // Before the request is parsed: without a valid token even a malformed operation gets
+        // 401 UNAUTHENTICATED, and nothing about the schema is revealed.
+        async onRequestParse({ request, serverContext }) {
+          (serverContext as ServerContext).actor = await authenticateHttpRequest(services, request);
+        },
+      },
+    ],
+    context: ({ actor }): Context => {
+      if (!actor) throw unauthenticatedError('Send an API token: Authorization: Bearer <secret>');
+      return { actor, services, prisma: services.database.client };
+    },
   });
 
   const httpServer = createServer(yoga);
+  // Longer than the idle timeout of clients and load balancers (often 60 s), so that the server
+  // never closes a kept-alive connection just as a client sends its next request on it.
+  httpServer.keepAliveTimeout = 65_000;
+  httpServer.headersTimeout = 66_000;
   const webSocketServer = new WebSocketServer({
     server: httpServer,
     path: yoga.graphqlEndpoint,
