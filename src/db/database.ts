@@ -84,7 +84,13 @@ export function openDatabase(url: string, options: OpenDatabaseOptions = {}): Da
       if (provider !== 'postgresql' || ids.length === 0) return;
       // Sorted, so that two transactions locking the same rows cannot deadlock each other.
       const sorted = [...new Set(ids)].sort();
-      await tx.$queryRawUnsafe(`SELECT 1 FROM "${table}" WHERE "id" = ANY($1::text[]) ORDER BY "id" FOR UPDATE`, sorted);
+      // NO KEY UPDATE: it serializes writers of the aggregate like FOR UPDATE, but does not block
+      // the KEY SHARE locks that foreign-key checks take on it, which would deadlock inserts of
+      // rows that merely point at it (a floating IP creation against a gateway creation).
+      await tx.$queryRawUnsafe(
+        `SELECT 1 FROM "${table}" WHERE "id" = ANY($1::text[]) ORDER BY "id" FOR NO KEY UPDATE`,
+        sorted,
+      );
     },
     async close() {
       await client.$disconnect();
@@ -92,9 +98,15 @@ export function openDatabase(url: string, options: OpenDatabaseOptions = {}): Da
   };
 }
 
+/** PostgreSQL's serialization failure and deadlock codes, as raw queries report them. */
+const retryableSqlStates = new Set(['40001', '40P01']);
+
 /** Serialization failures and deadlocks: the transaction did nothing and can run again. */
 function isTransactionConflict(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2034';
+  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false;
+  if (error.code === 'P2034') return true;
+  const sqlState = (error.meta as { code?: unknown } | undefined)?.code;
+  return error.code === 'P2010' && typeof sqlState === 'string' && retryableSqlStates.has(sqlState);
 }
 
 /** A unique constraint failed (optionally: on exactly these fields). */
