@@ -76,7 +76,9 @@ export class ConfigError extends Error {
 
 /** Parses an environment into a Config, or throws a ConfigError listing every bad variable. */
 export function parseConfig(environment: Record<string, string | undefined>): Config {
-  const parsed = environmentSchema.safeParse(environment);
+  // `PORT=` in a compose file means "not set": coerced, an empty value would be port 0 or a quota of 0.
+  const setVariables = Object.fromEntries(Object.entries(environment).filter(([, value]) => value?.trim()));
+  const parsed = environmentSchema.safeParse(setVariables);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
     throw new ConfigError(`invalid configuration:\n${problems.join('\n')}`);

@@ -1,10 +1,18 @@
 // GraphQL types of the domain errors, and the options that make a mutation's result union
 // carry the contract's names (CreateVpcResult = CreateVpcSuccess | ValidationError | ...).
 import { builder } from '../builder.js';
-import { ConflictError, DomainError, type FieldError, ForbiddenError, NotFoundError, ValidationError, errorCodes } from './errors.js';
+import {
+  ConflictError,
+  type DomainError,
+  errorCodes,
+  type FieldError,
+  ForbiddenError,
+  NotFoundError,
+  ValidationError,
+} from './errors.js';
 
 const errorCodeDescriptions: Record<(typeof errorCodes)[number], string> = {
-  NOT_FOUND: 'The object does not exist, or is not visible to the caller\'s project.',
+  NOT_FOUND: "The object does not exist, or is not visible to the caller's project.",
   VALIDATION_FAILED: 'An input failed validation (name, CIDR, window...).',
   FORBIDDEN: 'The caller lacks the role this operation needs.',
   ALREADY_ATTACHED: 'The internet gateway is attached to a routing table, or the routing table already has one.',
@@ -83,9 +91,15 @@ type DomainErrorClass = new (...args: any[]) => DomainError;
 export function mutationResult(mutationTypeName: string, dataField: string, types: DomainErrorClass[]) {
   return {
     types,
-    union: { name: `${mutationTypeName}Result`, description: `What ${lowerFirst(mutationTypeName)} returns: the success, or why nothing changed.` },
+    union: {
+      name: `${mutationTypeName}Result`,
+      description: `What ${lowerFirst(mutationTypeName)} returns: the success, or why nothing changed.`,
+    },
     result: { name: `${mutationTypeName}Success`, description: `${mutationTypeName} succeeded.` },
-    dataField: { name: dataField, description: dataField === 'deletedId' ? 'The ID of the deleted object.' : `The ${dataField}, as it is now.` },
+    dataField: {
+      name: dataField,
+      description: dataField === 'deletedId' ? 'The ID of the deleted object.' : `The ${dataField}, as it is now.`,
+    },
   };
 }
 
@@ -97,7 +111,10 @@ function lowerFirst(text: string): string {
 export function directMutationResult(mutationTypeName: string, types: DomainErrorClass[]) {
   return {
     types,
-    union: { name: `${mutationTypeName}Result`, description: `What ${lowerFirst(mutationTypeName)} returns: the success, or why nothing changed.` },
+    union: {
+      name: `${mutationTypeName}Result`,
+      description: `What ${lowerFirst(mutationTypeName)} returns: the success, or why nothing changed.`,
+    },
     directResult: true as const,
   };
 }

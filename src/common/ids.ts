@@ -5,13 +5,22 @@ export function encodeGlobalId(typename: string, id: string): string {
   return Buffer.from(`${typename}:${id}`, 'utf8').toString('base64');
 }
 
+const graphqlTypeName = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/**
+ * Every row id is a UUID (Prisma's uuid(7)). Anything else names nothing, and must not reach the
+ * database: PostgreSQL rejects text with a NUL byte with an error rather than finding no row.
+ */
+const databaseId = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /** The type and database id inside a global ID, or null when it is not one. */
 export function parseGlobalId(globalId: string): { typename: string; id: string } | null {
   if (!/^[A-Za-z0-9+/]+={0,2}$/.test(globalId)) return null;
   const decoded = Buffer.from(globalId, 'base64').toString('utf8');
   const separator = decoded.indexOf(':');
-  if (separator <= 0 || separator === decoded.length - 1) return null;
-  return { typename: decoded.slice(0, separator), id: decoded.slice(separator + 1) };
+  const typename = decoded.slice(0, separator);
+  const id = decoded.slice(separator + 1);
+  if (separator <= 0 || !graphqlTypeName.test(typename) || !databaseId.test(id)) return null;
+  return { typename, id };
 }
 
 /**
