@@ -49,11 +49,23 @@ export function createApp(deps: AppDependencies): App {
   const server = createGraphqlServer({ schema: buildSchema(), services, logger });
 
   const webhook = services.failureReportWebhook;
-  webhookTask = webhook ? new PeriodicTask('operator webhook', webhookPollMs, () => webhook.deliverDue(), logger) : null;
+  webhookTask = webhook
+    ? new PeriodicTask('operator webhook', webhookPollMs, () => webhook.deliverDue(), logger)
+    : null;
   const backgroundTasks = [
     // Half a lease: a restart whose instance died is taken over soon after its lease lapses.
-    new PeriodicTask('restart takeover', Math.max(100, config.restart.leaseMs / 2), () => services.restartRunner.resumeLapsedRestarts(), logger),
-    new PeriodicTask('maintenance sweep', maintenanceSweepMs, () => services.maintenance.clearEndedMaintenance(), logger),
+    new PeriodicTask(
+      'restart takeover',
+      Math.max(100, config.restart.leaseMs / 2),
+      () => services.restartRunner.resumeLapsedRestarts(),
+      logger,
+    ),
+    new PeriodicTask(
+      'maintenance sweep',
+      maintenanceSweepMs,
+      () => services.maintenance.clearEndedMaintenance(),
+      logger,
+    ),
     ...(webhookTask ? [webhookTask] : []),
   ];
 

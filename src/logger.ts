@@ -1,5 +1,5 @@
-import { type Logger, pino } from 'pino';
 import type { YogaLogger } from 'graphql-yoga';
+import { type Logger, pino } from 'pino';
 import type { Config } from './config.js';
 
 export type { Logger };

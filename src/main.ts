@@ -18,9 +18,7 @@ async function main(): Promise<void> {
   if (applied.length > 0) logger.info({ migrations: applied }, 'applied database migrations');
 
   const database = openDatabase(config.database.url);
-  const events: EventBus = config.redisUrl
-    ? await createRedisEventBus(config.redisUrl, logger)
-    : createLocalEventBus();
+  const events: EventBus = config.redisUrl ? await createRedisEventBus(config.redisUrl, logger) : createLocalEventBus();
   const dataPlane = new SimulatedDataPlane({
     phaseMs: config.restart.phaseMs,
     failureRate: config.restart.simulatedFailureRate,
@@ -28,7 +26,10 @@ async function main(): Promise<void> {
   const app = createApp({ config, database, events, dataPlane, clock: systemClock, logger });
   const started = await app.start();
 
-  logger.info({ url: started.url, database: config.database.provider, redis: config.redisUrl !== null }, 'igw listening');
+  logger.info(
+    { url: started.url, database: config.database.provider, redis: config.redisUrl !== null },
+    'igw listening',
+  );
   process.stdout.write(`\nigw is listening on ${started.url} (GraphiQL in a browser, graphql-ws on the same URL)\n`);
   if (started.generatedOperatorToken) {
     process.stdout.write(
@@ -52,6 +53,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof ConfigError ? error.message : (error as Error).stack ?? String(error)}\n`);
+  process.stderr.write(`${error instanceof ConfigError ? error.message : ((error as Error).stack ?? String(error))}\n`);
   process.exit(1);
 });

@@ -13,7 +13,9 @@ import './modules/restart/schema.js';
 
 builder.queryType({ description: 'Reads. Members see their own project; operators see every project.' });
 builder.mutationType({ description: 'Changes. Each one is a single transaction: it happens wholly or not at all.' });
-builder.subscriptionType({ description: 'Live changes, over graphql-ws (WebSocket) or server-sent events on /graphql.' });
+builder.subscriptionType({
+  description: 'Live changes, over graphql-ws (WebSocket) or server-sent events on /graphql.',
+});
 
 export function buildSchema(): GraphQLSchema {
   return builder.toSchema({ sortSchema: true });

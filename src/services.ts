@@ -70,7 +70,7 @@ export function createServices(deps: ServiceDependencies): Services {
     network: new NetworkService(database, config.quotas),
     routing: new RoutingService(database, config.quotas),
     floatingIp: new FloatingIpService(database),
-    internetGateway: new InternetGatewayService(database, config.quotas, clock),
+    internetGateway: new InternetGatewayService(database, events, config.quotas, clock),
     maintenance: new MaintenanceService(database, events, clock),
     restart: new RestartService(database, events, clock, restartRunner),
     restartRunner,

@@ -47,7 +47,10 @@ class Gate {
   }
 }
 
-export function wrapAdapterFactory(factory: SqlDriverAdapterFactory, options: AdapterWrapOptions): SqlDriverAdapterFactory {
+export function wrapAdapterFactory(
+  factory: SqlDriverAdapterFactory,
+  options: AdapterWrapOptions,
+): SqlDriverAdapterFactory {
   return {
     provider: factory.provider,
     adapterName: factory.adapterName,
@@ -87,7 +90,11 @@ function wrapAdapter(adapter: SqlDriverAdapter, options: AdapterWrapOptions): Sq
   };
 }
 
-function wrapTransaction(transaction: Transaction, observe: (query: SqlQuery) => void, release: () => void): Transaction {
+function wrapTransaction(
+  transaction: Transaction,
+  observe: (query: SqlQuery) => void,
+  release: () => void,
+): Transaction {
   const finish = (end: () => Promise<void>) => async () => {
     try {
       await end();
@@ -110,7 +117,9 @@ function wrapTransaction(transaction: Transaction, observe: (query: SqlQuery) =>
     commit: finish(() => transaction.commit()),
     rollback: finish(() => transaction.rollback()),
     ...(transaction.createSavepoint ? { createSavepoint: transaction.createSavepoint.bind(transaction) } : {}),
-    ...(transaction.rollbackToSavepoint ? { rollbackToSavepoint: transaction.rollbackToSavepoint.bind(transaction) } : {}),
+    ...(transaction.rollbackToSavepoint
+      ? { rollbackToSavepoint: transaction.rollbackToSavepoint.bind(transaction) }
+      : {}),
     ...(transaction.releaseSavepoint ? { releaseSavepoint: transaction.releaseSavepoint.bind(transaction) } : {}),
   };
 }

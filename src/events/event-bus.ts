@@ -99,3 +99,21 @@ export class SubscriberRegistry {
     for (const sinks of [...this.#sinks.values()]) for (const sink of [...sinks]) sink.end();
   }
 }
+
+/**
+ * Subscribes first and then runs `prepare` (the reads a stream starts from), so that no event
+ * committed meanwhile is missed; the subscription is closed again if `prepare` throws.
+ */
+export async function subscribeBefore<T, R>(
+  events: EventBus,
+  channel: Channel<T>,
+  prepare: (stream: AsyncIterableIterator<T>) => Promise<R>,
+): Promise<R> {
+  const stream = await events.subscribe(channel);
+  try {
+    return await prepare(stream);
+  } catch (error) {
+    await stream.return?.();
+    throw error;
+  }
+}

@@ -32,8 +32,8 @@ export const FloatingIpType = builder.prismaNode('FloatingIp', {
       select: (_args, _context, nestedSelection) => ({
         port: {
           select: {
-            instance: nestedSelection(true, ['Instance']),
-            loadBalancer: nestedSelection(true, ['LoadBalancer']),
+            instance: nestedSelection(true, [], 'Instance'),
+            loadBalancer: nestedSelection(true, [], 'LoadBalancer'),
           },
         },
       }),
@@ -126,7 +126,12 @@ builder.mutationFields((t) => ({
       "Associates a floating IP with an instance or load balancer whose subnet is routed to an internet gateway on the floating IP's external network.",
     authScopes: { member: true },
     args: { input: t.arg({ type: AssociateFloatingIpInput }) },
-    errors: mutationResult('AssociateFloatingIp', 'floatingIp', [NotFoundError, ConflictError, ValidationError, ForbiddenError]),
+    errors: mutationResult('AssociateFloatingIp', 'floatingIp', [
+      NotFoundError,
+      ConflictError,
+      ValidationError,
+      ForbiddenError,
+    ]),
     resolve: (_root, { input }, context) =>
       context.services.floatingIp.associate(context.actor, {
         floatingIpId: decodeGlobalId(input.floatingIpId, 'FloatingIp'),
@@ -135,7 +140,7 @@ builder.mutationFields((t) => ({
   }),
   disassociateFloatingIp: t.field({
     type: FloatingIpType,
-    description: 'Frees a floating IP; it stays the project\'s.',
+    description: "Frees a floating IP; it stays the project's.",
     authScopes: { member: true },
     args: { input: t.arg({ type: DisassociateFloatingIpInput }) },
     errors: mutationResult('DisassociateFloatingIp', 'floatingIp', [NotFoundError, ForbiddenError]),

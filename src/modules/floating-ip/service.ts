@@ -50,7 +50,10 @@ export class FloatingIpService {
 
       if (floatingIp.portId === targetPort.id) return floatingIp;
       if (floatingIp.portId !== null) {
-        throw new ConflictError('IN_USE', `floating IP ${floatingIp.address.address} is associated with another target: disassociate it first`);
+        throw new ConflictError(
+          'IN_USE',
+          `floating IP ${floatingIp.address.address} is associated with another target: disassociate it first`,
+        );
       }
       if (targetPort.floatingIp) {
         throw new ConflictError('IN_USE', 'the target already holds a floating IP: disassociate that one first');
@@ -85,7 +88,10 @@ export class FloatingIpService {
       const floatingIp = await store.findFloatingIp(tx, floatingIpId, { projectId });
       if (!floatingIp) throw new NotFoundError('floating IP');
       if (floatingIp.portId !== null) {
-        throw new ConflictError('IN_USE', `floating IP ${floatingIp.address.address} is associated: disassociate it first`);
+        throw new ConflictError(
+          'IN_USE',
+          `floating IP ${floatingIp.address.address} is associated: disassociate it first`,
+        );
       }
       await store.deleteFloatingIp(tx, floatingIp.id);
       await networkStore.releaseExternalAddress(tx, floatingIp.addressId);

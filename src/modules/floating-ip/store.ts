@@ -36,7 +36,11 @@ export function floatingIpsInSubnet(db: Db | Tx, subnetId: string) {
 }
 
 /** The port of an instance or load balancer the scope can see, with its subnet. */
-export function findTargetPort(db: Db | Tx, target: { kind: 'Instance' | 'LoadBalancer'; id: string }, scope: { projectId?: string }) {
+export function findTargetPort(
+  db: Db | Tx,
+  target: { kind: 'Instance' | 'LoadBalancer'; id: string },
+  scope: { projectId?: string },
+) {
   const where = { id: target.id, ...scope };
   const include = { port: { include: { subnet: true, floatingIp: { select: { id: true } } } } } as const;
   return target.kind === 'Instance'

@@ -1,10 +1,9 @@
 import { builder } from '../../builder.js';
-import { filterStream } from '../../common/streams.js';
-import type { Context } from '../../context.js';
-import { channels, type InternetGatewayStatusChange } from '../../events/channels.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../common/errors.js';
 import { directMutationResult, mutationResult } from '../../common/errors-schema.js';
 import { decodeGlobalId, decodeGlobalIdOrNull } from '../../common/ids.js';
+import type { Context } from '../../context.js';
+import type { InternetGatewayStatusChange } from '../../events/channels.js';
 import type { InternetGateway, RoutingTable } from '../../generated/prisma/sqlite/client.js';
 import { FloatingIpInUseError } from '../floating-ip/errors.js';
 import { activeMaintenanceWindow } from '../maintenance/maintenance-window.js';
@@ -25,7 +24,8 @@ export const InternetGatewayStatusEnum = builder.enumType('InternetGatewayStatus
 });
 
 export const StatusIndicatorEnum = builder.enumType('StatusIndicator', {
-  description: 'The colour of the status light a console shows: GREEN when ACTIVE, YELLOW while RESTARTING, RED on ERROR.',
+  description:
+    'The colour of the status light a console shows: GREEN when ACTIVE, YELLOW while RESTARTING, RED on ERROR.',
   values: {
     GREEN: { description: 'ACTIVE.' },
     YELLOW: { description: 'RESTARTING.' },
@@ -52,14 +52,21 @@ const InternetAccessPathEnum = builder.enumType('InternetAccessPath', {
 const InternetAccessType = builder.objectRef<ReturnType<typeof internetAccessOf>>('InternetAccess').implement({
   description: 'Whether and how an instance reaches the internet.',
   fields: (t) => ({
-    status: t.field({ type: InternetAccessStatusEnum, description: 'Reachable or not.', resolve: (access) => access.status }),
+    status: t.field({
+      type: InternetAccessStatusEnum,
+      description: 'Reachable or not.',
+      resolve: (access) => access.status,
+    }),
     path: t.field({
       type: InternetAccessPathEnum,
       nullable: true,
       description: 'How the instance reaches the internet; null when unreachable.',
       resolve: (access) => access.path,
     }),
-    reason: t.exposeString('reason', { nullable: true, description: 'Why it is unreachable, in words; null when reachable.' }),
+    reason: t.exposeString('reason', {
+      nullable: true,
+      description: 'Why it is unreachable, in words; null when reachable.',
+    }),
   }),
 });
 
@@ -71,7 +78,9 @@ builder.prismaObjectField(InstanceType, 'internetAccess', (t) =>
       port: {
         select: {
           floatingIp: { select: { id: true } },
-          subnet: { select: { routingTable: { select: { internetGateway: { select: { name: true, status: true } } } } } },
+          subnet: {
+            select: { routingTable: { select: { internetGateway: { select: { name: true, status: true } } } } },
+          },
         },
       },
     },
@@ -107,7 +116,7 @@ export const InternetGatewayType = builder.prismaNode('InternetGateway', {
   nullable: true,
   findUnique: (id, context) => ({ id, ...projectScope(context.actor) }),
   fields: (t) => ({
-    name: t.exposeString('name', { description: 'Display name; also the managed route\'s gateway name.' }),
+    name: t.exposeString('name', { description: "Display name; also the managed route's gateway name." }),
     project: t.relation('project', { description: 'The project that owns the gateway.' }),
     externalNetwork: t.relation('externalNetwork', { description: 'The external network it connects to.' }),
     status: t.expose('status', { type: InternetGatewayStatusEnum, description: 'Working, restarting, or failed.' }),
@@ -117,7 +126,10 @@ export const InternetGatewayType = builder.prismaNode('InternetGateway', {
       select: { status: true },
       resolve: (gateway) => statusIndicatorOf(gateway.status),
     }),
-    routingTable: t.relation('routingTable', { nullable: true, description: 'The routing table it is attached to, if any.' }),
+    routingTable: t.relation('routingTable', {
+      nullable: true,
+      description: 'The routing table it is attached to, if any.',
+    }),
     publicIp: t.string({
       nullable: true,
       description: 'Public IP allocated for internet access while attached; null when detached.',
@@ -127,7 +139,9 @@ export const InternetGatewayType = builder.prismaNode('InternetGateway', {
     restartRequired: t.boolean({
       description:
         'True while the gateway runs on a server scheduled for maintenance: the console shows a Restart button.',
-      select: { gatewayServer: { select: { maintenanceStartsAt: true, maintenanceEndsAt: true, maintenanceDescription: true } } },
+      select: {
+        gatewayServer: { select: { maintenanceStartsAt: true, maintenanceEndsAt: true, maintenanceDescription: true } },
+      },
       resolve: (gateway, _args, context) =>
         activeMaintenanceWindow(gateway.gatewayServer, context.services.clock.now()) !== null,
     }),
@@ -135,8 +149,11 @@ export const InternetGatewayType = builder.prismaNode('InternetGateway', {
       type: MaintenanceWindowType,
       nullable: true,
       description: 'The maintenance schedule to show beside the Restart button; null when no restart is required.',
-      select: { gatewayServer: { select: { maintenanceStartsAt: true, maintenanceEndsAt: true, maintenanceDescription: true } } },
-      resolve: (gateway, _args, context) => activeMaintenanceWindow(gateway.gatewayServer, context.services.clock.now()),
+      select: {
+        gatewayServer: { select: { maintenanceStartsAt: true, maintenanceEndsAt: true, maintenanceDescription: true } },
+      },
+      resolve: (gateway, _args, context) =>
+        activeMaintenanceWindow(gateway.gatewayServer, context.services.clock.now()),
     }),
     restartImpact: t.field({
       type: RestartImpactType,
@@ -152,12 +169,18 @@ export const InternetGatewayType = builder.prismaNode('InternetGateway', {
 const InternetGatewayFilterInput = builder.inputType('InternetGatewayFilter', {
   description: 'Narrows a listing of internet gateways; every field given must match.',
   fields: (t) => ({
-    projectId: t.id({ required: false, description: "OPERATOR only: one project's gateways (members always see only their own)." }),
+    projectId: t.id({
+      required: false,
+      description: "OPERATOR only: one project's gateways (members always see only their own).",
+    }),
     name: t.string({ required: false, description: 'Exactly this name.' }),
     externalNetworkId: t.id({ required: false, description: 'Gateways on this external network.' }),
     routingTableId: t.id({ required: false, description: 'The gateway attached to this routing table.' }),
     status: t.field({ type: InternetGatewayStatusEnum, required: false, description: 'Gateways in this status.' }),
-    restartRequired: t.boolean({ required: false, description: 'Gateways that must (true) or need not (false) restart.' }),
+    restartRequired: t.boolean({
+      required: false,
+      description: 'Gateways that must (true) or need not (false) restart.',
+    }),
     attached: t.boolean({ required: false, description: 'Attached (true) or detached (false) gateways.' }),
   }),
 });
@@ -165,7 +188,7 @@ const InternetGatewayFilterInput = builder.inputType('InternetGatewayFilter', {
 /** A filter ID that names nothing visible matches nothing, rather than failing the listing. */
 const unmatchable = '00000000-0000-0000-0000-000000000000';
 const filterId = (id: string | null | undefined, typename: string) =>
-  id ? (decodeGlobalIdOrNull(id, typename) ?? unmatchable) : null;
+  id == null ? null : (decodeGlobalIdOrNull(id, typename) ?? unmatchable);
 
 builder.queryFields((t) => ({
   internetGateways: t.prismaConnection(
@@ -173,7 +196,9 @@ builder.queryFields((t) => ({
       type: 'InternetGateway',
       cursor: 'id',
       description: "The caller's internet gateways (every project's, for operators), oldest first.",
-      args: { filter: t.arg({ type: InternetGatewayFilterInput, required: false, description: 'Narrows the listing.' }) },
+      args: {
+        filter: t.arg({ type: InternetGatewayFilterInput, required: false, description: 'Narrows the listing.' }),
+      },
       resolve: (query, _root, { filter }, context) =>
         context.prisma.internetGateway.findMany({
           ...query,
@@ -221,8 +246,14 @@ const AttachmentResult = (name: string, description: string) =>
   builder.objectRef<{ routingTable: RoutingTable; internetGateway: InternetGateway }>(name).implement({
     description,
     fields: (t) => ({
-      routingTable: t.expose('routingTable', { type: RoutingTableType, description: 'The routing table, as it is now.' }),
-      internetGateway: t.expose('internetGateway', { type: InternetGatewayType, description: 'The gateway, as it is now.' }),
+      routingTable: t.expose('routingTable', {
+        type: RoutingTableType,
+        description: 'The routing table, as it is now.',
+      }),
+      internetGateway: t.expose('internetGateway', {
+        type: InternetGatewayType,
+        description: 'The gateway, as it is now.',
+      }),
     }),
   });
 
@@ -310,10 +341,15 @@ builder.mutationFields((t) => ({
   detachInternetGateway: t.field({
     type: DetachInternetGatewaySuccess,
     description:
-      'Detaches the routing table\'s gateway; refused while instances or load balancers behind it hold floating IPs.',
+      "Detaches the routing table's gateway; refused while instances or load balancers behind it hold floating IPs.",
     authScopes: { member: true },
     args: { input: t.arg({ type: DetachInternetGatewayInput }) },
-    errors: directMutationResult('DetachInternetGateway', [NotFoundError, ConflictError, FloatingIpInUseError, ForbiddenError]),
+    errors: directMutationResult('DetachInternetGateway', [
+      NotFoundError,
+      ConflictError,
+      FloatingIpInUseError,
+      ForbiddenError,
+    ]),
     resolve: (_root, { input }, context) =>
       context.services.internetGateway.detach(context.actor, {
         routingTableId: decodeGlobalId(input.routingTableId, 'RoutingTable'),
@@ -337,31 +373,41 @@ builder.mutationFields((t) => ({
   }),
 }));
 
-const InternetGatewayStatusEventType = builder.objectRef<InternetGatewayStatusChange>('InternetGatewayStatusEvent').implement({
-  description: "A gateway's status, status light or restart-required flag changed.",
-  fields: (t) => ({
-    internetGateway: t.prismaField({
-      type: 'InternetGateway',
-      description: 'The gateway, as it is now.',
-      resolve: (query, event, _args, context) =>
-        context.prisma.internetGateway.findUniqueOrThrow({ ...query, where: { id: event.internetGatewayId } }),
+const InternetGatewayStatusEventType = builder
+  .objectRef<InternetGatewayStatusChange>('InternetGatewayStatusEvent')
+  .implement({
+    description: "A gateway's status, status light or restart-required flag changed.",
+    fields: (t) => ({
+      internetGateway: t.prismaField({
+        type: 'InternetGateway',
+        description: 'The gateway, as it is now.',
+        resolve: (query, event, _args, context) =>
+          context.prisma.internetGateway.findUniqueOrThrow({ ...query, where: { id: event.internetGatewayId } }),
+      }),
+      status: t.field({
+        type: InternetGatewayStatusEnum,
+        description: 'The new status.',
+        resolve: (event) => event.status,
+      }),
+      statusIndicator: t.field({
+        type: StatusIndicatorEnum,
+        description: 'The new status light.',
+        resolve: (event) => statusIndicatorOf(event.status),
+      }),
+      previousStatus: t.field({
+        type: InternetGatewayStatusEnum,
+        nullable: true,
+        description: 'The status before the change (the same when only restart-required changed).',
+        resolve: (event) => event.previousStatus,
+      }),
+      restartRequired: t.exposeBoolean('restartRequired', { description: 'Whether the gateway must restart now.' }),
+      occurredAt: t.field({
+        type: 'DateTime',
+        description: 'When the change happened.',
+        resolve: (event) => new Date(event.occurredAt),
+      }),
     }),
-    status: t.field({ type: InternetGatewayStatusEnum, description: 'The new status.', resolve: (event) => event.status }),
-    statusIndicator: t.field({
-      type: StatusIndicatorEnum,
-      description: 'The new status light.',
-      resolve: (event) => statusIndicatorOf(event.status),
-    }),
-    previousStatus: t.field({
-      type: InternetGatewayStatusEnum,
-      nullable: true,
-      description: 'The status before the change (the same when only restart-required changed).',
-      resolve: (event) => event.previousStatus,
-    }),
-    restartRequired: t.exposeBoolean('restartRequired', { description: 'Whether the gateway must restart now.' }),
-    occurredAt: t.field({ type: 'DateTime', description: 'When the change happened.', resolve: (event) => new Date(event.occurredAt) }),
-  }),
-});
+  });
 
 builder.subscriptionField('internetGatewayStatusChanged', (t) =>
   t.field({
@@ -369,20 +415,11 @@ builder.subscriptionField('internetGatewayStatusChanged', (t) =>
     description:
       'Status, indicator or restart-required changes of one gateway, or of every gateway the caller can see when id is omitted.',
     args: { id: t.arg.id({ required: false, description: 'One gateway; omit for all the caller can see.' }) },
-    subscribe: async (_root, { id }, context) => {
-      const internetGatewayId = id ? decodeGlobalId(id, 'InternetGateway') : null;
-      if (internetGatewayId && !(await context.services.internetGateway.find(context.actor, internetGatewayId))) {
-        throw new NotFoundError('internet gateway');
-      }
-      const { projectId } = projectScope(context.actor);
-      const changes = await context.services.events.subscribe(channels.internetGatewayStatus);
-      return filterStream(
-        changes,
-        (change) =>
-          (internetGatewayId === null || change.internetGatewayId === internetGatewayId) &&
-          (projectId === undefined || change.projectId === projectId),
-      );
-    },
+    subscribe: (_root, { id }, context) =>
+      context.services.internetGateway.followStatusChanges(
+        context.actor,
+        id ? decodeGlobalId(id, 'InternetGateway') : null,
+      ),
     resolve: (change) => change,
   }),
 );

@@ -1,9 +1,13 @@
 // The internet gateway lifecycle: create, attach, detach, rename, delete; and what a restart
 // would do to the instances behind a gateway.
-import type { Quotas } from '../../config.js';
+
 import { ConflictError, FieldErrors, NotFoundError } from '../../common/errors.js';
 import { nameProblem } from '../../common/names.js';
+import { filterStream } from '../../common/streams.js';
+import type { Quotas } from '../../config.js';
 import type { Database, Tx } from '../../db/database.js';
+import { channels, type InternetGatewayStatusChange } from '../../events/channels.js';
+import { type EventBus, subscribeBefore } from '../../events/event-bus.js';
 import type { InternetGatewayStatus, Prisma } from '../../generated/prisma/sqlite/client.js';
 import type { Clock } from '../../services.js';
 import { FloatingIpInUseError } from '../floating-ip/errors.js';
@@ -30,6 +34,7 @@ export interface InternetGatewayFilter {
 export class InternetGatewayService {
   constructor(
     private readonly database: Database,
+    private readonly events: EventBus,
     private readonly quotas: Quotas,
     private readonly clock: Clock,
   ) {}
@@ -48,8 +53,19 @@ export class InternetGatewayService {
     if (filter.status) conditions.push({ status: filter.status });
     if (filter.attached != null) conditions.push({ routingTableId: filter.attached ? { not: null } : null });
     if (filter.restartRequired != null) {
-      const underMaintenance = { gatewayServer: underMaintenanceWhere(this.clock.now()) };
-      conditions.push(filter.restartRequired ? underMaintenance : { NOT: underMaintenance });
+      const now = this.clock.now();
+      // Spelled out rather than NOT(under maintenance): in SQL, NOT over a NULL end date is
+      // NULL, which would drop every gateway on a server that never had maintenance.
+      conditions.push(
+        filter.restartRequired
+          ? { gatewayServer: underMaintenanceWhere(now) }
+          : {
+              OR: [
+                { gatewayServerId: null },
+                { gatewayServer: { OR: [{ maintenanceEndsAt: null }, { maintenanceEndsAt: { lte: now } }] } },
+              ],
+            },
+      );
     }
     return { AND: conditions };
   }
@@ -76,7 +92,12 @@ export class InternetGatewayService {
         );
       }
       const server = await store.leastLoadedHealthyServer(tx, this.clock.now());
-      return store.createGateway(tx, { projectId, name, externalNetworkId: network.id, gatewayServerId: server?.id ?? null });
+      return store.createGateway(tx, {
+        projectId,
+        name,
+        externalNetworkId: network.id,
+        gatewayServerId: server?.id ?? null,
+      });
     });
   }
 
@@ -133,7 +154,10 @@ export class InternetGatewayService {
       const network = await networkStore.findExternalNetwork(tx, gateway.externalNetworkId);
       const address = network ? await networkStore.allocateExternalAddress(tx, network) : null;
       if (!address) {
-        throw new ConflictError('ADDRESS_POOL_EXHAUSTED', `external network ${network?.name} has no free public address left`);
+        throw new ConflictError(
+          'ADDRESS_POOL_EXHAUSTED',
+          `external network ${network?.name} has no free public address left`,
+        );
       }
       const attached = await store.setAttachment(tx, gateway.id, {
         routingTableId: routingTable.id,
@@ -183,6 +207,31 @@ export class InternetGatewayService {
     });
   }
 
+  /**
+   * Status, status-light and restart-required changes of one gateway (refused with NOT_FOUND when
+   * the caller cannot see it), or of every gateway the caller can see.
+   */
+  followStatusChanges(
+    actor: Actor,
+    internetGatewayId: string | null,
+  ): Promise<AsyncIterable<InternetGatewayStatusChange>> {
+    return subscribeBefore(this.events, channels.internetGatewayStatus, async (changes) => {
+      if (
+        internetGatewayId &&
+        !(await store.findGateway(this.database.client, internetGatewayId, projectScope(actor)))
+      ) {
+        throw new NotFoundError('internet gateway');
+      }
+      const { projectId } = projectScope(actor);
+      return filterStream(
+        changes,
+        (change) =>
+          (internetGatewayId === null || change.internetGatewayId === internetGatewayId) &&
+          (projectId === undefined || change.projectId === projectId),
+      );
+    });
+  }
+
   /** Instances that lose internet access while the gateway restarts, and those that keep it. */
   async restartImpact(gateway: { routingTableId: string | null }) {
     if (!gateway.routingTableId) return { affectedInstances: [], unaffectedInstances: [] };
@@ -198,7 +247,10 @@ export class InternetGatewayService {
     const gateway = await store.findGateway(tx, id, { projectId });
     if (!gateway) throw new NotFoundError('internet gateway');
     if (gateway.status === 'RESTARTING') {
-      throw new ConflictError('GATEWAY_BUSY', `internet gateway ${gateway.name} is restarting: try again when the restart ends`);
+      throw new ConflictError(
+        'GATEWAY_BUSY',
+        `internet gateway ${gateway.name} is restarting: try again when the restart ends`,
+      );
     }
     return gateway;
   }

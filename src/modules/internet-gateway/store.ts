@@ -30,7 +30,11 @@ export function renameGateway(tx: Tx, id: string, name: string) {
   return tx.internetGateway.update({ where: { id }, data: { name } });
 }
 
-export function setAttachment(tx: Tx, id: string, attachment: { routingTableId: string | null; publicAddressId: string | null }) {
+export function setAttachment(
+  tx: Tx,
+  id: string,
+  attachment: { routingTableId: string | null; publicAddressId: string | null },
+) {
   return tx.internetGateway.update({ where: { id }, data: attachment });
 }
 

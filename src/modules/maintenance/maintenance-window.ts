@@ -18,7 +18,11 @@ export interface ServerMaintenanceFields {
  */
 export function activeMaintenanceWindow(server: ServerMaintenanceFields | null, now: Date): MaintenanceWindow | null {
   if (!server?.maintenanceStartsAt || !server.maintenanceEndsAt || server.maintenanceEndsAt <= now) return null;
-  return { startsAt: server.maintenanceStartsAt, endsAt: server.maintenanceEndsAt, description: server.maintenanceDescription };
+  return {
+    startsAt: server.maintenanceStartsAt,
+    endsAt: server.maintenanceEndsAt,
+    description: server.maintenanceDescription,
+  };
 }
 
 /** Prisma filter for servers with a window that has not ended: the same rule, for queries. */

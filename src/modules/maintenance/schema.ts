@@ -51,7 +51,8 @@ builder.queryField('gatewayServers', (t) =>
     type: ['GatewayServer'],
     description: 'OPERATOR only: every gateway server.',
     authScopes: { operator: true },
-    resolve: (query, _root, _args, context) => context.prisma.gatewayServer.findMany({ ...query, orderBy: { name: 'asc' } }),
+    resolve: (query, _root, _args, context) =>
+      context.prisma.gatewayServer.findMany({ ...query, orderBy: { name: 'asc' } }),
   }),
 );
 
@@ -94,7 +95,10 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: SetGatewayServerStateInput }) },
     errors: mutationResult('SetGatewayServerState', 'gatewayServer', [NotFoundError, ForbiddenError]),
     resolve: (_root, { input }, context) =>
-      context.services.maintenance.setServerState({ gatewayServerId: serverId(input.gatewayServerId), state: input.state }),
+      context.services.maintenance.setServerState({
+        gatewayServerId: serverId(input.gatewayServerId),
+        state: input.state,
+      }),
   }),
   scheduleGatewayServerMaintenance: t.field({
     type: GatewayServerType,
@@ -102,7 +106,11 @@ builder.mutationFields((t) => ({
       'OPERATOR only: schedules maintenance; every gateway on the server must restart from now until the window ends.',
     authScopes: { operator: true },
     args: { input: t.arg({ type: ScheduleGatewayServerMaintenanceInput }) },
-    errors: mutationResult('ScheduleGatewayServerMaintenance', 'gatewayServer', [ValidationError, NotFoundError, ForbiddenError]),
+    errors: mutationResult('ScheduleGatewayServerMaintenance', 'gatewayServer', [
+      ValidationError,
+      NotFoundError,
+      ForbiddenError,
+    ]),
     resolve: (_root, { input }, context) =>
       context.services.maintenance.scheduleMaintenance({
         gatewayServerId: serverId(input.gatewayServerId),

@@ -31,7 +31,8 @@ export class MaintenanceService {
     try {
       return await store.createServer(this.database.client, name);
     } catch (error) {
-      if (isUniqueViolation(error)) throw ValidationError.field(['input', 'name'], 'is already the name of a gateway server');
+      if (isUniqueViolation(error))
+        throw ValidationError.field(['input', 'name'], 'is already the name of a gateway server');
       throw error;
     }
   }
@@ -50,7 +51,12 @@ export class MaintenanceService {
     });
   }
 
-  async scheduleMaintenance(input: { gatewayServerId: string; startsAt: Date; endsAt: Date; description: string | null }) {
+  async scheduleMaintenance(input: {
+    gatewayServerId: string;
+    startsAt: Date;
+    endsAt: Date;
+    description: string | null;
+  }) {
     const now = this.clock.now();
     const description = input.description?.trim() || null;
     const problems = new FieldErrors();
@@ -67,7 +73,7 @@ export class MaintenanceService {
     return this.changeWindow(input.gatewayServerId, null);
   }
 
-  /** Clears windows that have ended, so that their gateways stop being restart targets. */
+  /** Clears windows that have ended and tells subscribers that their gateways need no restart any more. */
   async clearEndedMaintenance(): Promise<void> {
     const ended = await store.serversWithEndedMaintenance(this.database.client, this.clock.now());
     for (const server of ended) await this.changeWindow(server.id, null);
@@ -76,16 +82,22 @@ export class MaintenanceService {
   /** Sets or clears a server's window and tells subscribers about gateways whose restart-required flag flipped. */
   private async changeWindow(gatewayServerId: string, window: MaintenanceWindow | null) {
     const now = this.clock.now();
-    const { server, changes } = await this.database.transaction(async (tx: Tx) => {
+    const { server, changes, occurredAt } = await this.database.transaction(async (tx: Tx) => {
       await this.database.lockRows(tx, 'GatewayServer', [gatewayServerId]);
       const before = await store.findServer(tx, gatewayServerId);
       if (!before) throw new NotFoundError('gateway server');
       const wasRequired = activeMaintenanceWindow(before, now) !== null;
+      // A recorded window was announced as restart-required when it was scheduled, and nothing
+      // has said otherwise until it is cleared: a window that ended since still owes that event.
+      const wasAnnounced = before.maintenanceEndsAt !== null;
       const updated = await store.setMaintenance(tx, gatewayServerId, window);
       const isRequired = activeMaintenanceWindow(updated, now) !== null;
-      const gateways = wasRequired === isRequired ? [] : await store.gatewaysOnServer(tx, gatewayServerId);
+      const flipped = isRequired !== wasRequired || isRequired !== wasAnnounced;
+      const gateways = flipped ? await store.gatewaysOnServer(tx, gatewayServerId) : [];
       return {
         server: updated,
+        // The flag of a window that ended flipped at its end, not when the sweep noticed.
+        occurredAt: !wasRequired && wasAnnounced && !isRequired ? (before.maintenanceEndsAt as Date) : now,
         changes: gateways.map((gateway) => ({
           internetGatewayId: gateway.id,
           projectId: gateway.projectId,
@@ -95,7 +107,7 @@ export class MaintenanceService {
         })),
       };
     });
-    await publishStatusChanges(this.events, changes, now);
+    await publishStatusChanges(this.events, changes, occurredAt);
     return server;
   }
 }

@@ -1,5 +1,5 @@
 // Which addresses of a block can be handed out, and which blocks igw accepts.
-import { type Cidr, cidrContains, parseCidr } from './cidr.js';
+import { type Cidr, cidrContains, cidrsOverlap, parseCidr } from './cidr.js';
 
 /**
  * External pools keep their network address, first host (the upstream gateway) and broadcast
@@ -46,4 +46,16 @@ export function vpcCidrProblem(cidr: Cidr): string | null {
   }
   if (cidr.prefixLength > smallestVpcPrefix) return `must be /${smallestVpcPrefix} or larger`;
   return null;
+}
+
+/** Why `subnet` cannot be a subnet of `vpc` beside its `siblings` (or null): inside, big enough, apart. */
+export function subnetCidrProblem(
+  subnet: Cidr,
+  vpc: { cidr: string },
+  siblings: readonly { name: string; cidr: string }[],
+): string | null {
+  if (!cidrContains(parseCidr(vpc.cidr) as Cidr, subnet)) return `must be inside the VPC's ${vpc.cidr}`;
+  if (subnet.prefixLength > smallestSubnetPrefix) return `must be /${smallestSubnetPrefix} or larger`;
+  const overlapping = siblings.find((sibling) => cidrsOverlap(parseCidr(sibling.cidr) as Cidr, subnet));
+  return overlapping ? `overlaps subnet ${overlapping.name} (${overlapping.cidr})` : null;
 }

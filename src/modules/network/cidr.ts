@@ -26,7 +26,8 @@ export function formatIpv4(value: number): string {
 /** Reads "a.b.c.d/n". Returns null when it is not a CIDR at all; host bits may be set (see `canonical`). */
 export function parseCidr(text: string): Cidr | null {
   const [address, prefix, ...rest] = text.trim().split('/');
-  if (address === undefined || prefix === undefined || rest.length > 0 || !/^(3[0-2]|[12]?\d)$/.test(prefix)) return null;
+  if (address === undefined || prefix === undefined || rest.length > 0 || !/^(3[0-2]|[12]?\d)$/.test(prefix))
+    return null;
   const value = parseIpv4(address);
   if (value === null) return null;
   const prefixLength = Number(prefix);

@@ -12,7 +12,9 @@ export const ExternalNetworkType = builder.prismaNode('ExternalNetwork', {
   nullable: true,
   fields: (t) => ({
     name: t.exposeString('name', { description: 'Display name, unique.' }),
-    cidr: t.exposeString('cidr', { description: 'Pool that public and floating IPs are allocated from, e.g. 203.0.113.0/24.' }),
+    cidr: t.exposeString('cidr', {
+      description: 'Pool that public and floating IPs are allocated from, e.g. 203.0.113.0/24.',
+    }),
     availableAddressCount: t.int({
       description: 'Addresses of the pool still free.',
       select: { cidr: true, _count: { select: { addresses: true } } },
@@ -95,26 +97,26 @@ export const LoadBalancerType = builder.prismaNode('LoadBalancer', {
 
 // Defined apart from Subnet itself, whose type the instance and load balancer types refer to.
 builder.prismaObjectFields(SubnetType, (t) => ({
-    instances: t.field({
-      type: [InstanceType],
-      description: 'Instances in the subnet.',
-      select: (_args, _context, nestedSelection) => ({
-        ports: { where: { instance: { isNot: null } }, orderBy: { id: 'asc' }, select: { instance: nestedSelection() } },
-      }),
-      resolve: (subnet) => subnet.ports.flatMap((port) => (port.instance ? [port.instance] : [])),
+  instances: t.field({
+    type: [InstanceType],
+    description: 'Instances in the subnet.',
+    select: (_args, _context, nestedSelection) => ({
+      ports: { where: { instance: { isNot: null } }, orderBy: { id: 'asc' }, select: { instance: nestedSelection() } },
     }),
-    loadBalancers: t.field({
-      type: [LoadBalancerType],
-      description: 'Load balancers in the subnet.',
-      select: (_args, _context, nestedSelection) => ({
-        ports: {
-          where: { loadBalancer: { isNot: null } },
-          orderBy: { id: 'asc' },
-          select: { loadBalancer: nestedSelection() },
-        },
-      }),
-      resolve: (subnet) => subnet.ports.flatMap((port) => (port.loadBalancer ? [port.loadBalancer] : [])),
+    resolve: (subnet) => subnet.ports.flatMap((port) => (port.instance ? [port.instance] : [])),
+  }),
+  loadBalancers: t.field({
+    type: [LoadBalancerType],
+    description: 'Load balancers in the subnet.',
+    select: (_args, _context, nestedSelection) => ({
+      ports: {
+        where: { loadBalancer: { isNot: null } },
+        orderBy: { id: 'asc' },
+        select: { loadBalancer: nestedSelection() },
+      },
     }),
+    resolve: (subnet) => subnet.ports.flatMap((port) => (port.loadBalancer ? [port.loadBalancer] : [])),
+  }),
 }));
 
 const CreateVpcInput = builder.inputType('CreateVpcInput', {
@@ -198,7 +200,7 @@ builder.mutationFields((t) => ({
         vpcId: decodeGlobalId(input.vpcId, 'Vpc'),
         name: input.name,
         cidr: input.cidr,
-        routingTableId: input.routingTableId ? decodeGlobalId(input.routingTableId, 'RoutingTable') : null,
+        routingTableId: input.routingTableId == null ? null : decodeGlobalId(input.routingTableId, 'RoutingTable'),
       }),
   }),
   createInstance: t.field({
@@ -206,7 +208,12 @@ builder.mutationFields((t) => ({
     description: 'Creates an instance in a subnet, with the lowest free private address.',
     authScopes: { member: true },
     args: { input: t.arg({ type: CreateInstanceInput }) },
-    errors: mutationResult('CreateInstance', 'instance', [ValidationError, NotFoundError, ConflictError, ForbiddenError]),
+    errors: mutationResult('CreateInstance', 'instance', [
+      ValidationError,
+      NotFoundError,
+      ConflictError,
+      ForbiddenError,
+    ]),
     resolve: (_root, { input }, context) =>
       context.services.network.createInstance(context.actor, {
         subnetId: decodeGlobalId(input.subnetId, 'Subnet'),
@@ -215,7 +222,7 @@ builder.mutationFields((t) => ({
   }),
   deleteInstance: t.field({
     type: 'ID',
-    description: 'Deletes an instance; its floating IP, if any, is freed and stays the project\'s.',
+    description: "Deletes an instance; its floating IP, if any, is freed and stays the project's.",
     authScopes: { member: true },
     args: { input: t.arg({ type: DeleteInstanceInput }) },
     errors: mutationResult('DeleteInstance', 'deletedId', [NotFoundError, ConflictError, ForbiddenError]),
@@ -229,7 +236,12 @@ builder.mutationFields((t) => ({
     description: 'Creates a load balancer in a subnet, with the lowest free private address as its VIP.',
     authScopes: { member: true },
     args: { input: t.arg({ type: CreateLoadBalancerInput }) },
-    errors: mutationResult('CreateLoadBalancer', 'loadBalancer', [ValidationError, NotFoundError, ConflictError, ForbiddenError]),
+    errors: mutationResult('CreateLoadBalancer', 'loadBalancer', [
+      ValidationError,
+      NotFoundError,
+      ConflictError,
+      ForbiddenError,
+    ]),
     resolve: (_root, { input }, context) =>
       context.services.network.createLoadBalancer(context.actor, {
         subnetId: decodeGlobalId(input.subnetId, 'Subnet'),

@@ -1,12 +1,13 @@
 // External networks, VPCs, subnets, and the instances and load balancers placed in subnets.
-import type { Quotas } from '../../config.js';
+
 import { ConflictError, FieldErrors, NotFoundError, ValidationError } from '../../common/errors.js';
 import { nameProblem } from '../../common/names.js';
+import type { Quotas } from '../../config.js';
 import { type Database, isUniqueViolation, type Tx } from '../../db/database.js';
-import { type Actor, projectScope, requireMemberProject } from '../tenancy/actor.js';
-import { readCidr, smallestExternalPoolPrefix, smallestSubnetPrefix, vpcCidrProblem } from './address-rules.js';
-import { type Cidr, cidrContains, cidrsOverlap, parseCidr } from './cidr.js';
 import * as routingStore from '../routing/store.js';
+import { type Actor, projectScope, requireMemberProject } from '../tenancy/actor.js';
+import { readCidr, smallestExternalPoolPrefix, subnetCidrProblem, vpcCidrProblem } from './address-rules.js';
+import { type Cidr, cidrsOverlap, parseCidr } from './cidr.js';
 import * as store from './store.js';
 
 export class NetworkService {
@@ -36,12 +37,16 @@ export class NetworkService {
           cidrsOverlap(parseCidr(other.cidr) as Cidr, pool),
         );
         if (overlapping) {
-          throw ValidationError.field(['input', 'cidr'], `overlaps the pool of ${overlapping.name} (${overlapping.cidr})`);
+          throw ValidationError.field(
+            ['input', 'cidr'],
+            `overlaps the pool of ${overlapping.name} (${overlapping.cidr})`,
+          );
         }
         return store.createExternalNetwork(tx, { name, cidr: pool.canonical });
       });
     } catch (error) {
-      if (isUniqueViolation(error)) throw ValidationError.field(['input', 'name'], 'is already the name of an external network');
+      if (isUniqueViolation(error))
+        throw ValidationError.field(['input', 'name'], 'is already the name of an external network');
       throw error;
     }
   }
@@ -63,50 +68,52 @@ export class NetworkService {
     return this.database.transaction(async (tx) => {
       await this.database.lockRows(tx, 'Project', [projectId]);
       if ((await store.countVpcs(tx, projectId)) >= this.quotas.vpcsPerProject) {
-        throw new ConflictError('QUOTA_EXCEEDED', `the project already has its quota of ${this.quotas.vpcsPerProject} VPCs`);
+        throw new ConflictError(
+          'QUOTA_EXCEEDED',
+          `the project already has its quota of ${this.quotas.vpcsPerProject} VPCs`,
+        );
       }
       return store.createVpcWithDefaultRoutingTable(tx, { projectId, name, cidr: (cidr as Cidr).canonical });
     });
   }
 
-  async createSubnet(actor: Actor, input: { vpcId: string; name: string; cidr: string; routingTableId: string | null }) {
+  async createSubnet(
+    actor: Actor,
+    input: { vpcId: string; name: string; cidr: string; routingTableId: string | null },
+  ) {
     const projectId = requireMemberProject(actor);
     const name = input.name.trim();
-    const problems = new FieldErrors();
-    problems.add(['input', 'name'], nameProblem(name));
-    const { cidr, problem } = readCidr(input.cidr);
-    problems.add(['input', 'cidr'], problem);
-    if (cidr && cidr.prefixLength > smallestSubnetPrefix) {
-      problems.add(['input', 'cidr'], `must be /${smallestSubnetPrefix} or larger`);
-    }
-    const vpc = await store.findVpc(this.database.client, input.vpcId, { projectId });
-    if (!vpc) throw new NotFoundError('VPC');
-    problems.throwIfAny();
-    const block = cidr as Cidr;
+    const { cidr: block, problem: cidrProblem } = readCidr(input.cidr);
 
     return this.database.transaction(async (tx) => {
-      await this.database.lockRows(tx, 'Vpc', [vpc.id]);
-      const subnetProblems = new FieldErrors();
-      if (!cidrContains(parseCidr(vpc.cidr) as Cidr, block)) {
-        subnetProblems.add(['input', 'cidr'], `must be inside the VPC's ${vpc.cidr}`);
-      }
-      const siblings = await store.subnetsOfVpc(tx, vpc.id);
-      const overlapping = siblings.find((sibling) => cidrsOverlap(parseCidr(sibling.cidr) as Cidr, block));
-      if (overlapping) {
-        subnetProblems.add(['input', 'cidr'], `overlaps subnet ${overlapping.name} (${overlapping.cidr})`);
-      }
+      await this.database.lockRows(tx, 'Vpc', [input.vpcId]);
+      const vpc = await store.findVpc(tx, input.vpcId, { projectId });
+      if (!vpc) throw new NotFoundError('VPC');
       const routingTable = input.routingTableId
         ? await routingStore.findRoutingTable(tx, input.routingTableId, { projectId })
         : await routingStore.findDefaultRoutingTable(tx, vpc.id);
       if (!routingTable) throw new NotFoundError('routing table');
+      const siblings = await store.subnetsOfVpc(tx, vpc.id);
+      // Checked together, so that a request with several bad fields hears about all of them.
+      const problems = new FieldErrors();
+      problems.add(['input', 'name'], nameProblem(name));
+      problems.add(['input', 'cidr'], cidrProblem ?? subnetCidrProblem(block as Cidr, vpc, siblings));
       if (routingTable.vpcId !== vpc.id) {
-        subnetProblems.add(['input', 'routingTableId'], 'must be a routing table of the same VPC');
+        problems.add(['input', 'routingTableId'], 'must be a routing table of the same VPC');
       }
-      subnetProblems.throwIfAny();
+      problems.throwIfAny();
       if (siblings.length >= this.quotas.subnetsPerVpc) {
-        throw new ConflictError('QUOTA_EXCEEDED', `the VPC already has its quota of ${this.quotas.subnetsPerVpc} subnets`);
+        throw new ConflictError(
+          'QUOTA_EXCEEDED',
+          `the VPC already has its quota of ${this.quotas.subnetsPerVpc} subnets`,
+        );
       }
-      return store.createSubnet(tx, { vpcId: vpc.id, routingTableId: routingTable.id, name, cidr: block.canonical });
+      return store.createSubnet(tx, {
+        vpcId: vpc.id,
+        routingTableId: routingTable.id,
+        name,
+        cidr: (block as Cidr).canonical,
+      });
     });
   }
 

@@ -1,7 +1,7 @@
 // Data access for external networks, VPCs, subnets, instances and load balancers.
 import type { Db, Tx } from '../../db/database.js';
-import { addressAt, type Cidr, lowestFreeOffset, parseCidr } from './cidr.js';
 import { externalPoolOffsets, subnetHostOffsets } from './address-rules.js';
+import { addressAt, type Cidr, lowestFreeOffset, parseCidr } from './cidr.js';
 
 export function listExternalNetworks(db: Db) {
   return db.externalNetwork.findMany({ orderBy: { name: 'asc' } });
@@ -87,7 +87,11 @@ export function findSubnet(db: Db | Tx, id: string, scope: { projectId?: string 
  */
 export async function allocatePort(tx: Tx, subnet: { id: string; cidr: string }) {
   const block = parseCidr(subnet.cidr) as Cidr;
-  const taken = await tx.port.findMany({ where: { subnetId: subnet.id }, select: { offset: true }, orderBy: { offset: 'asc' } });
+  const taken = await tx.port.findMany({
+    where: { subnetId: subnet.id },
+    select: { offset: true },
+    orderBy: { offset: 'asc' },
+  });
   const { first, last } = subnetHostOffsets(block);
   const offset = lowestFreeOffset(
     taken.map((row) => row.offset),

@@ -37,7 +37,9 @@ export class SimulatedDataPlane implements DataPlaneDriver {
     await sleep(this.options.phaseMs, undefined, { signal });
     const failure = this.failureOf(move.restartId);
     if (failure === phase) {
-      throw new DataPlaneError(`the data plane reported an error while ${phase.toLowerCase()} on ${move.targetServerName}`);
+      throw new DataPlaneError(
+        `the data plane reported an error while ${phase.toLowerCase()} on ${move.targetServerName}`,
+      );
     }
   }
 

@@ -4,7 +4,14 @@ import type { RestartPhase } from '../../generated/prisma/sqlite/client.js';
 
 export type WorkingPhase = 'DRAINING' | 'MIGRATING' | 'STARTING' | 'VERIFYING';
 
-export const phaseOrder: readonly RestartPhase[] = ['QUEUED', 'DRAINING', 'MIGRATING', 'STARTING', 'VERIFYING', 'COMPLETED'];
+export const phaseOrder: readonly RestartPhase[] = [
+  'QUEUED',
+  'DRAINING',
+  'MIGRATING',
+  'STARTING',
+  'VERIFYING',
+  'COMPLETED',
+];
 
 /** Progress shown on entering each phase; FAILED keeps the progress reached (it never goes back). */
 export const progressOnEntering: Record<Exclude<RestartPhase, 'FAILED'>, number> = {
@@ -23,7 +30,9 @@ export function isTerminal(phase: RestartPhase): boolean {
 export const terminalPhases: RestartPhase[] = ['COMPLETED', 'FAILED'];
 
 /** The phase after `phase` on the way to COMPLETED. */
-export function nextPhase(phase: Exclude<RestartPhase, 'COMPLETED' | 'FAILED'>): Exclude<RestartPhase, 'QUEUED' | 'FAILED'> {
+export function nextPhase(
+  phase: Exclude<RestartPhase, 'COMPLETED' | 'FAILED'>,
+): Exclude<RestartPhase, 'QUEUED' | 'FAILED'> {
   const next = phaseOrder[phaseOrder.indexOf(phase) + 1];
   return next as Exclude<RestartPhase, 'QUEUED' | 'FAILED'>;
 }

@@ -2,15 +2,15 @@
 // renews while it works; when an instance dies, another one (or the same one, started again)
 // takes the restart over once the lease lapses and carries it on from the phase it had reached.
 import type { Database } from '../../db/database.js';
-import type { EventBus } from '../../events/event-bus.js';
 import { channels } from '../../events/channels.js';
+import type { EventBus } from '../../events/event-bus.js';
 import type { RestartPhase } from '../../generated/prisma/sqlite/client.js';
 import type { Logger } from '../../logger.js';
 import type { Clock } from '../../services.js';
 import { publishStatusChanges } from '../internet-gateway/status-events.js';
 import * as gatewayStore from '../internet-gateway/store.js';
 import { activeMaintenanceWindow } from '../maintenance/maintenance-window.js';
-import { DataPlaneError, type DataPlaneDriver, type GatewayMove } from './data-plane.js';
+import { type DataPlaneDriver, DataPlaneError, type GatewayMove } from './data-plane.js';
 import { isTerminal, nextPhase, progressOnEntering, type WorkingPhase } from './phases.js';
 import * as store from './store.js';
 
@@ -39,7 +39,10 @@ export class RestartRunner {
 
   /** A lease for this instance, valid from now. */
   lease(): store.Lease {
-    return { owner: this.options.instanceId, expiresAt: new Date(this.options.clock.now().getTime() + this.options.leaseMs) };
+    return {
+      owner: this.options.instanceId,
+      expiresAt: new Date(this.options.clock.now().getTime() + this.options.leaseMs),
+    };
   }
 
   /** Starts executing a restart this instance holds the lease of (no-op if it already runs it). */
@@ -48,7 +51,10 @@ export class RestartRunner {
     const abort = new AbortController();
     const done = this.execute(restartId, resumed, abort.signal)
       .catch((error: unknown) => {
-        this.options.logger.error({ err: error, restartId }, 'restart execution crashed; another attempt resumes it after its lease lapses');
+        this.options.logger.error(
+          { err: error, restartId },
+          'restart execution crashed; another attempt resumes it after its lease lapses',
+        );
       })
       .finally(() => this.#running.delete(restartId));
     this.#running.set(restartId, { done, abort });
@@ -90,11 +96,14 @@ export class RestartRunner {
     // Subscribers drop what they have already seen, so each phase still reaches them once.
     if (resumed) await this.republishCurrentPhase(restart);
 
-    const heartbeat = setInterval(() => {
-      store.renewLease(database.client, restartId, this.lease()).catch((error: unknown) => {
-        logger.warn({ err: error, restartId }, 'could not renew a restart lease');
-      });
-    }, Math.max(50, Math.floor(this.options.leaseMs / 3)));
+    const heartbeat = setInterval(
+      () => {
+        store.renewLease(database.client, restartId, this.lease()).catch((error: unknown) => {
+          logger.warn({ err: error, restartId }, 'could not renew a restart lease');
+        });
+      },
+      Math.max(50, Math.floor(this.options.leaseMs / 3)),
+    );
     try {
       let phase = restart.phase as Exclude<RestartPhase, 'COMPLETED' | 'FAILED'>;
       for (;;) {
@@ -106,9 +115,16 @@ export class RestartRunner {
           return;
         }
         if (next === 'DRAINING' && !restart.targetServerId) {
-          const target = await gatewayStore.leastLoadedHealthyServer(database.client, this.options.clock.now(), restart.sourceServerId);
+          const target = await gatewayStore.leastLoadedHealthyServer(
+            database.client,
+            this.options.clock.now(),
+            restart.sourceServerId,
+          );
           if (!target) {
-            await this.fail(restart, 'no healthy gateway server (ACTIVE, no maintenance scheduled) to move the gateway to');
+            await this.fail(
+              restart,
+              'no healthy gateway server (ACTIVE, no maintenance scheduled) to move the gateway to',
+            );
             return;
           }
           if (!(await this.enter(restart, next, `Draining traffic before moving to ${target.name}`, target.id))) return;
@@ -155,11 +171,20 @@ export class RestartRunner {
   }
 
   /** Commits the restart's entry into a phase, then publishes it. False when the lease was lost. */
-  private async enter(restart: Execution, phase: WorkingPhase, message: string, targetServerId?: string): Promise<boolean> {
+  private async enter(
+    restart: Execution,
+    phase: WorkingPhase,
+    message: string,
+    targetServerId?: string,
+  ): Promise<boolean> {
     const now = this.options.clock.now();
     const progressPercent = progressOnEntering[phase];
     const entered = await this.options.database.transaction((tx) =>
-      store.enterPhase(tx, { id: restart.id, lease: this.lease() }, { phase, progressPercent, message, now, targetServerId }),
+      store.enterPhase(
+        tx,
+        { id: restart.id, lease: this.lease() },
+        { phase, progressPercent, message, now, targetServerId },
+      ),
     );
     if (entered) await this.publishProgress(restart, { phase, progressPercent, message, occurredAt: now });
     return entered;
@@ -196,7 +221,10 @@ export class RestartRunner {
       ],
       now,
     );
-    this.options.logger.info({ restartId: restart.id, internetGatewayId: gateway.id, server: target }, 'restart completed');
+    this.options.logger.info(
+      { restartId: restart.id, internetGatewayId: gateway.id, server: target },
+      'restart completed',
+    );
   }
 
   /** Ends the restart as FAILED, turns the gateway ERROR and reports the failure to operators. */
@@ -238,8 +266,14 @@ export class RestartRunner {
       ],
       now,
     );
-    await this.options.events.publish(channels.restartFailureReported, { reportId: report.id, projectId: gateway.projectId });
-    this.options.logger.warn({ restartId: restart.id, internetGatewayId: gateway.id, reason }, 'restart failed; operators notified');
+    await this.options.events.publish(channels.restartFailureReported, {
+      reportId: report.id,
+      projectId: gateway.projectId,
+    });
+    this.options.logger.warn(
+      { restartId: restart.id, internetGatewayId: gateway.id, reason },
+      'restart failed; operators notified',
+    );
     this.options.onFailureReported();
   }
 

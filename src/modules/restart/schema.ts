@@ -6,8 +6,6 @@ import { channels, type RestartProgress } from '../../events/channels.js';
 import type { GatewayRestart, InternetGateway } from '../../generated/prisma/sqlite/client.js';
 import { InternetGatewayType } from '../internet-gateway/schema.js';
 import { projectScope } from '../tenancy/actor.js';
-import { isTerminal, phaseRank } from './phases.js';
-import * as store from './store.js';
 
 const RestartPhaseEnum = builder.enumType('RestartPhase', {
   description: 'Where a restart stands.',
@@ -32,8 +30,15 @@ export const GatewayRestartType = builder.prismaNode('GatewayRestart', {
     phase: t.expose('phase', { type: RestartPhaseEnum, description: 'Where the restart stands.' }),
     progressPercent: t.exposeInt('progressPercent', { description: '0 to 100, never decreasing; 100 once COMPLETED.' }),
     startedAt: t.expose('startedAt', { type: 'DateTime', description: 'When the restart was requested.' }),
-    finishedAt: t.expose('finishedAt', { type: 'DateTime', nullable: true, description: 'When it completed or failed.' }),
-    failureReason: t.exposeString('failureReason', { nullable: true, description: 'Why the restart failed; null unless FAILED.' }),
+    finishedAt: t.expose('finishedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When it completed or failed.',
+    }),
+    failureReason: t.exposeString('failureReason', {
+      nullable: true,
+      description: 'Why the restart failed; null unless FAILED.',
+    }),
   }),
 });
 
@@ -101,7 +106,10 @@ const RestartInternetGatewaySuccess = builder
   .implement({
     description: 'The restart is under way; follow it with internetGatewayRestartProgress.',
     fields: (t) => ({
-      internetGateway: t.expose('internetGateway', { type: InternetGatewayType, description: 'The gateway, now RESTARTING.' }),
+      internetGateway: t.expose('internetGateway', {
+        type: InternetGatewayType,
+        description: 'The gateway, now RESTARTING.',
+      }),
       restart: t.expose('restart', { type: GatewayRestartType, description: 'The restart, QUEUED.' }),
     }),
   });
@@ -139,7 +147,11 @@ const RestartProgressEventType = builder.objectRef<RestartProgress>('RestartProg
     phase: t.field({ type: RestartPhaseEnum, description: 'The phase entered.', resolve: (event) => event.phase }),
     progressPercent: t.exposeInt('progressPercent', { description: 'Progress on entering it, 0 to 100.' }),
     message: t.exposeString('message', { nullable: true, description: 'What is happening, for people.' }),
-    occurredAt: t.field({ type: 'DateTime', description: 'When the phase was entered.', resolve: (event) => new Date(event.occurredAt) }),
+    occurredAt: t.field({
+      type: 'DateTime',
+      description: 'When the phase was entered.',
+      resolve: (event) => new Date(event.occurredAt),
+    }),
   }),
 });
 
@@ -149,28 +161,8 @@ builder.subscriptionFields((t) => ({
     description:
       "Progress of the gateway's restart; the stream completes after COMPLETED or FAILED. Joining mid-restart starts with the current phase.",
     args: { id: t.arg.id({ description: 'The internet gateway.' }) },
-    subscribe: async (_root, { id }, context) => {
-      const gateway = await context.services.internetGateway.find(context.actor, decodeGlobalId(id, 'InternetGateway'));
-      if (!gateway) throw new NotFoundError('internet gateway');
-      // Subscribe before reading the current state, so that no phase falls in between.
-      const events = await context.services.events.subscribe(channels.restartProgress(gateway.id));
-      const running = await store.findRunningRestart(context.prisma, gateway.id);
-      const current = running ? await store.latestPhaseEvent(context.prisma, running.id, running.phase) : null;
-      return restartProgressStream(
-        events,
-        running && current
-          ? {
-              restartId: running.id,
-              internetGatewayId: gateway.id,
-              projectId: gateway.projectId,
-              phase: current.phase,
-              progressPercent: current.progressPercent,
-              message: current.message,
-              occurredAt: current.occurredAt.toISOString(),
-            }
-          : null,
-      );
-    },
+    subscribe: (_root, { id }, context) =>
+      context.services.restart.followProgress(context.actor, decodeGlobalId(id, 'InternetGateway')),
     resolve: (event) => event,
   }),
   restartFailureReported: t.prismaField({
@@ -182,25 +174,3 @@ builder.subscriptionFields((t) => ({
       context.prisma.restartFailureReport.findUniqueOrThrow({ ...query, where: { id: event.reportId } }),
   }),
 }));
-
-/**
- * One restart's phases, each once and in order: the current one first (when joining mid-restart),
- * then the later ones as they happen, ending after COMPLETED or FAILED. Events the subscriber has
- * already seen (a resumed restart publishes its phase again) are dropped.
- */
-async function* restartProgressStream(events: AsyncIterable<RestartProgress>, current: RestartProgress | null) {
-  let restartId = current?.restartId ?? null;
-  let lastRank = -1;
-  if (current) {
-    yield current;
-    if (isTerminal(current.phase)) return;
-    lastRank = phaseRank(current.phase);
-  }
-  for await (const event of events) {
-    restartId ??= event.restartId;
-    if (event.restartId !== restartId || phaseRank(event.phase) <= lastRank) continue;
-    lastRank = phaseRank(event.phase);
-    yield event;
-    if (isTerminal(event.phase)) return;
-  }
-}

@@ -2,13 +2,14 @@
 // reports operators receive when a restart fails.
 import { ConflictError, NotFoundError } from '../../common/errors.js';
 import type { Database } from '../../db/database.js';
-import type { EventBus } from '../../events/event-bus.js';
-import { channels } from '../../events/channels.js';
+import { channels, type RestartProgress } from '../../events/channels.js';
+import { type EventBus, subscribeBefore } from '../../events/event-bus.js';
 import type { Clock } from '../../services.js';
 import { publishStatusChanges } from '../internet-gateway/status-events.js';
 import * as gatewayStore from '../internet-gateway/store.js';
 import { activeMaintenanceWindow } from '../maintenance/maintenance-window.js';
 import { type Actor, projectScope } from '../tenancy/actor.js';
+import { isTerminal, phaseRank } from './phases.js';
 import type { RestartRunner } from './runner.js';
 import * as store from './store.js';
 
@@ -77,11 +78,61 @@ export class RestartService {
     return { internetGateway: gateway, restart };
   }
 
+  /**
+   * One restart's phases, each once and in order: the current phase first when a restart is
+   * under way, then the later ones as they happen, ending after COMPLETED or FAILED. With no
+   * restart under way, the stream waits for the next one. Refused (NOT_FOUND) for a gateway the
+   * caller cannot see.
+   */
+  followProgress(actor: Actor, internetGatewayId: string): Promise<AsyncIterable<RestartProgress>> {
+    return subscribeBefore(this.events, channels.restartProgress(internetGatewayId), async (events) => {
+      const gateway = await gatewayStore.findGateway(this.database.client, internetGatewayId, projectScope(actor));
+      if (!gateway) throw new NotFoundError('internet gateway');
+      const running = await store.findRunningRestart(this.database.client, gateway.id);
+      const current = running ? await store.latestPhaseEvent(this.database.client, running.id, running.phase) : null;
+      return restartProgressStream(
+        events,
+        running && current
+          ? {
+              restartId: running.id,
+              internetGatewayId: gateway.id,
+              projectId: gateway.projectId,
+              phase: current.phase,
+              progressPercent: current.progressPercent,
+              message: current.message,
+              occurredAt: current.occurredAt.toISOString(),
+            }
+          : null,
+      );
+    });
+  }
+
   async acknowledgeReport(reportId: string) {
     return this.database.transaction(async (tx) => {
       const report = await store.findFailureReport(tx, reportId);
       if (!report) throw new NotFoundError('restart failure report');
       return report.acknowledgedAt ? report : store.acknowledgeFailureReport(tx, reportId, this.clock.now());
     });
+  }
+}
+
+/**
+ * Drops what the subscriber has seen already: events of another restart, and phases that do not
+ * advance (a restart resumed after a crash publishes its current phase again).
+ */
+async function* restartProgressStream(events: AsyncIterable<RestartProgress>, current: RestartProgress | null) {
+  let restartId = current?.restartId ?? null;
+  let lastRank = -1;
+  if (current) {
+    yield current;
+    if (isTerminal(current.phase)) return;
+    lastRank = phaseRank(current.phase);
+  }
+  for await (const event of events) {
+    restartId ??= event.restartId;
+    if (event.restartId !== restartId || phaseRank(event.phase) <= lastRank) continue;
+    lastRank = phaseRank(event.phase);
+    yield event;
+    if (isTerminal(event.phase)) return;
   }
 }

@@ -8,7 +8,10 @@ export interface Lease {
   expiresAt: Date;
 }
 
-export function createRestart(tx: Tx, data: { internetGatewayId: string; sourceServerId: string | null; lease: Lease; now: Date }) {
+export function createRestart(
+  tx: Tx,
+  data: { internetGatewayId: string; sourceServerId: string | null; lease: Lease; now: Date },
+) {
   return tx.gatewayRestart.create({
     data: {
       internetGatewayId: data.internetGatewayId,
@@ -58,7 +61,15 @@ export function latestPhaseEvent(db: Db | Tx, restartId: string, phase: RestartP
 export async function enterPhase(
   tx: Tx,
   restart: { id: string; lease: Lease },
-  entering: { phase: RestartPhase; progressPercent: number; message: string; now: Date; targetServerId?: string; finished?: boolean; failureReason?: string },
+  entering: {
+    phase: RestartPhase;
+    progressPercent: number;
+    message: string;
+    now: Date;
+    targetServerId?: string;
+    finished?: boolean;
+    failureReason?: string;
+  },
 ): Promise<boolean> {
   const { count } = await tx.gatewayRestart.updateMany({
     where: { id: restart.id, leaseOwner: restart.lease.owner, phase: { notIn: terminalPhases } },
@@ -67,7 +78,12 @@ export async function enterPhase(
       progressPercent: entering.progressPercent,
       ...(entering.targetServerId ? { targetServerId: entering.targetServerId } : {}),
       ...(entering.finished
-        ? { finishedAt: entering.now, failureReason: entering.failureReason ?? null, leaseOwner: null, leaseExpiresAt: null }
+        ? {
+            finishedAt: entering.now,
+            failureReason: entering.failureReason ?? null,
+            leaseOwner: null,
+            leaseExpiresAt: null,
+          }
         : { leaseExpiresAt: restart.lease.expiresAt }),
     },
   });
@@ -136,7 +152,14 @@ export function setGatewayAfterRestart(
 
 export function createFailureReport(
   tx: Tx,
-  data: { restartId: string; internetGatewayId: string; projectId: string; reason: string; now: Date; deliverToWebhook: boolean },
+  data: {
+    restartId: string;
+    internetGatewayId: string;
+    projectId: string;
+    reason: string;
+    now: Date;
+    deliverToWebhook: boolean;
+  },
 ) {
   return tx.restartFailureReport.create({
     data: {

@@ -1,8 +1,9 @@
 // Delivers restart failure reports to the operators' webhook (IGW_OPERATOR_WEBHOOK_URL) as JSON
 // POSTs, retried with exponential backoff. Delivery state lives on the report, so any instance
 // can carry on with it, and a failing webhook never holds up or fails a restart.
-import type { Database } from '../../db/database.js';
+
 import { encodeGlobalId } from '../../common/ids.js';
+import type { Database } from '../../db/database.js';
 import type { Logger } from '../../logger.js';
 import type { Clock } from '../../services.js';
 import * as store from './store.js';
@@ -43,14 +44,21 @@ export class FailureReportWebhook {
     try {
       const response = await fetch(url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'user-agent': 'igw', 'x-igw-delivery': `${report.id}/${attempts}` },
+        headers: {
+          'content-type': 'application/json',
+          'user-agent': 'igw',
+          'x-igw-delivery': `${report.id}/${attempts}`,
+        },
         body: JSON.stringify({
           type: 'RESTART_FAILURE_REPORTED',
           report: {
             id: encodeGlobalId('RestartFailureReport', report.id),
             reason: report.reason,
             reportedAt: report.reportedAt.toISOString(),
-            internetGateway: { id: encodeGlobalId('InternetGateway', report.internetGateway.id), name: report.internetGateway.name },
+            internetGateway: {
+              id: encodeGlobalId('InternetGateway', report.internetGateway.id),
+              name: report.internetGateway.name,
+            },
             project: { id: encodeGlobalId('Project', report.project.id), name: report.project.name },
             restart: {
               id: encodeGlobalId('GatewayRestart', report.restart.id),
@@ -72,7 +80,12 @@ export class FailureReportWebhook {
 
     const now = clock.now();
     if (lastError === null) {
-      await store.recordWebhookAttempt(database.client, report.id, { deliveredAt: now, attempts, nextAttemptAt: null, lastError: null });
+      await store.recordWebhookAttempt(database.client, report.id, {
+        deliveredAt: now,
+        attempts,
+        nextAttemptAt: null,
+        lastError: null,
+      });
       logger.info({ reportId: report.id, attempts }, 'restart failure report delivered to the operator webhook');
       return;
     }
@@ -86,7 +99,9 @@ export class FailureReportWebhook {
     });
     logger.warn(
       { reportId: report.id, attempts, error: lastError, retryInMs: giveUp ? null : backoffMs },
-      giveUp ? 'gave up delivering a restart failure report to the operator webhook' : 'operator webhook delivery failed; will retry',
+      giveUp
+        ? 'gave up delivering a restart failure report to the operator webhook'
+        : 'operator webhook delivery failed; will retry',
     );
   }
 }

@@ -7,7 +7,7 @@ import { SubnetType } from '../network/schema.js';
 import { projectScope } from '../tenancy/actor.js';
 
 export const RoutingTableType = builder.prismaNode('RoutingTable', {
-  description: "Routes for the subnets that use it; an attached internet gateway adds the managed 0.0.0.0/0 route.",
+  description: 'Routes for the subnets that use it; an attached internet gateway adds the managed 0.0.0.0/0 route.',
   id: { field: 'id' },
   nullable: true,
   findUnique: (id, context) => ({ id, vpc: projectScope(context.actor) }),
@@ -17,7 +17,10 @@ export const RoutingTableType = builder.prismaNode('RoutingTable', {
     isDefault: t.exposeBoolean('isDefault', { description: "Whether it is the VPC's default routing table." }),
     routes: t.relation('routes', { description: 'Its routes.', query: { orderBy: { id: 'asc' } } }),
     subnets: t.relation('subnets', { description: 'The subnets that use it.', query: { orderBy: { id: 'asc' } } }),
-    internetGateway: t.relation('internetGateway', { nullable: true, description: 'The attached internet gateway, if any.' }),
+    internetGateway: t.relation('internetGateway', {
+      nullable: true,
+      description: 'The attached internet gateway, if any.',
+    }),
   }),
 });
 
@@ -81,7 +84,10 @@ builder.queryField('routingTable', (t) =>
     resolve: async (query, _root, { id }, context) => {
       const routingTableId = decodeGlobalIdOrNull(id, 'RoutingTable');
       if (!routingTableId) return null;
-      return context.prisma.routingTable.findFirst({ ...query, where: { id: routingTableId, vpc: projectScope(context.actor) } });
+      return context.prisma.routingTable.findFirst({
+        ...query,
+        where: { id: routingTableId, vpc: projectScope(context.actor) },
+      });
     },
   }),
 );
@@ -122,9 +128,17 @@ builder.mutationFields((t) => ({
     description: 'Creates a routing table in a VPC.',
     authScopes: { member: true },
     args: { input: t.arg({ type: CreateRoutingTableInput }) },
-    errors: mutationResult('CreateRoutingTable', 'routingTable', [ValidationError, NotFoundError, ConflictError, ForbiddenError]),
+    errors: mutationResult('CreateRoutingTable', 'routingTable', [
+      ValidationError,
+      NotFoundError,
+      ConflictError,
+      ForbiddenError,
+    ]),
     resolve: (_root, { input }, context) =>
-      context.services.routing.createRoutingTable(context.actor, { vpcId: decodeGlobalId(input.vpcId, 'Vpc'), name: input.name }),
+      context.services.routing.createRoutingTable(context.actor, {
+        vpcId: decodeGlobalId(input.vpcId, 'Vpc'),
+        name: input.name,
+      }),
   }),
   deleteRoutingTable: t.field({
     type: 'ID',

@@ -1,7 +1,8 @@
 // Routing tables, their routes, and which routing table a subnet uses.
-import type { Quotas } from '../../config.js';
+
 import { ConflictError, FieldErrors, NotFoundError, ValidationError } from '../../common/errors.js';
 import { nameProblem } from '../../common/names.js';
+import type { Quotas } from '../../config.js';
 import type { Database } from '../../db/database.js';
 import { FloatingIpInUseError } from '../floating-ip/errors.js';
 import * as floatingIpStore from '../floating-ip/store.js';
@@ -50,7 +51,10 @@ export class RoutingService {
         throw new ConflictError('IN_USE', "the VPC's default routing table goes only with its VPC");
       }
       if (routingTable.internetGateway) {
-        throw new ConflictError('IN_USE', `internet gateway ${routingTable.internetGateway.name} is attached: detach it first`);
+        throw new ConflictError(
+          'IN_USE',
+          `internet gateway ${routingTable.internetGateway.name} is attached: detach it first`,
+        );
       }
       const subnets = await store.countSubnetsUsing(tx, id);
       if (subnets > 0) {
@@ -64,7 +68,12 @@ export class RoutingService {
   /** Adds a route through an instance (a NAT or VPN instance, say) of the same VPC. */
   async createRoute(
     actor: Actor,
-    input: { routingTableId: string; cidr: string; gatewayType: 'INTERNET_GATEWAY' | 'INSTANCE'; instanceId: string | null },
+    input: {
+      routingTableId: string;
+      cidr: string;
+      gatewayType: 'INTERNET_GATEWAY' | 'INSTANCE';
+      instanceId: string | null;
+    },
   ) {
     const projectId = requireMemberProject(actor);
     const problems = new FieldErrors();
@@ -85,7 +94,7 @@ export class RoutingService {
       if (!instance) throw new NotFoundError('instance');
       const instanceSubnet = await networkStore.findSubnet(tx, instance.port.subnetId, { projectId });
       if (instanceSubnet?.vpcId !== routingTable.vpcId) {
-        throw ValidationError.field(['input', 'gatewayId'], 'must be an instance in the routing table\'s VPC');
+        throw ValidationError.field(['input', 'gatewayId'], "must be an instance in the routing table's VPC");
       }
       const existing = await store.findRouteByCidr(tx, routingTable.id, destination);
       if (existing) {
@@ -113,7 +122,10 @@ export class RoutingService {
       const route = await store.findRoute(tx, id, { projectId });
       if (!route) throw new NotFoundError('route');
       if (route.managed) {
-        throw new ConflictError('ROUTE_MANAGED', 'this route belongs to an internet gateway attachment: detach the gateway to remove it');
+        throw new ConflictError(
+          'ROUTE_MANAGED',
+          'this route belongs to an internet gateway attachment: detach the gateway to remove it',
+        );
       }
       await store.deleteRoute(tx, id);
       return id;
@@ -135,7 +147,7 @@ export class RoutingService {
       const target = await store.findRoutingTable(tx, input.routingTableId, scope);
       if (!target) throw new NotFoundError('routing table');
       if (target.vpcId !== subnet.vpcId) {
-        throw ValidationError.field(['input', 'routingTableId'], 'must be a routing table of the subnet\'s VPC');
+        throw ValidationError.field(['input', 'routingTableId'], "must be a routing table of the subnet's VPC");
       }
       if (target.id === subnet.routingTableId) return subnet;
       const stranded = (await floatingIpStore.floatingIpsInSubnet(tx, subnet.id)).filter(

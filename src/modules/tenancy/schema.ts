@@ -8,7 +8,9 @@ import { projectScope } from './actor.js';
 export const RoleEnum = builder.enumType('Role', {
   values: {
     MEMBER: { description: 'Manages the resources of one project.' },
-    OPERATOR: { description: 'Runs the platform: projects, tokens, external networks, gateway servers, failure reports.' },
+    OPERATOR: {
+      description: 'Runs the platform: projects, tokens, external networks, gateway servers, failure reports.',
+    },
   },
 });
 
@@ -33,7 +35,10 @@ export const ApiTokenType = builder.prismaNode('ApiToken', {
   fields: (t) => ({
     name: t.exposeString('name', { description: 'What the token is for.' }),
     role: t.expose('role', { type: RoleEnum, description: 'What the token may do.' }),
-    project: t.relation('project', { nullable: true, description: 'The project of a MEMBER token; null for OPERATOR tokens.' }),
+    project: t.relation('project', {
+      nullable: true,
+      description: 'The project of a MEMBER token; null for OPERATOR tokens.',
+    }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the token was created.' }),
   }),
 });
@@ -106,7 +111,8 @@ builder.mutationField('createApiToken', (t) =>
     resolve: (_root, { input }, context) =>
       context.services.tenancy.createApiToken({
         name: input.name,
-        projectId: input.projectId ? decodeGlobalId(input.projectId, 'Project') : null,
+        // Only an omitted (or null) projectId asks for an OPERATOR token: "" names no project.
+        projectId: input.projectId == null ? null : decodeGlobalId(input.projectId, 'Project'),
       }),
   }),
 );

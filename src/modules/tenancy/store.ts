@@ -9,7 +9,10 @@ export function operatorTokenExists(db: Db | Tx): Promise<boolean> {
   return db.apiToken.count({ where: { role: 'OPERATOR' }, take: 1 }).then((count) => count > 0);
 }
 
-export function createToken(db: Db | Tx, data: { name: string; role: Role; projectId: string | null; secretHash: string }) {
+export function createToken(
+  db: Db | Tx,
+  data: { name: string; role: Role; projectId: string | null; secretHash: string },
+) {
   return db.apiToken.create({ data });
 }
 
