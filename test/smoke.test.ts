@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../src/generated/graphql/index.js';
 import { publicNetworkId, seedAttachedGateway } from './support/seed.js';
-import { createMigratedDatabase, providers, startTestApp, type TestApp, type TestDatabase } from './support/test-app.js';
+import {
+  createMigratedDatabase,
+  providers,
+  startTestApp,
+  type TestApp,
+  type TestDatabase,
+} from './support/test-app.js';
 
 const GatewayView = graphql(`
   query SmokeGateway($id: ID!) {
@@ -44,7 +50,9 @@ describe.each(providers)('smoke (%s)', (provider) => {
       statusIndicator: 'GREEN',
       publicIp: seeded.publicIp,
       restartRequired: false,
-      routingTable: { routes: [{ cidr: '0.0.0.0/0', gatewayType: 'INTERNET_GATEWAY', gatewayName: 'igw', managed: true }] },
+      routingTable: {
+        routes: [{ cidr: '0.0.0.0/0', gatewayType: 'INTERNET_GATEWAY', gatewayName: 'igw', managed: true }],
+      },
     });
   });
 });

@@ -142,8 +142,12 @@ const AssociateFloatingIp = graphql(`
 `);
 
 /** Unwraps a result union, failing the test with the error member when it is not the success. */
-export function expectSuccess<R extends { __typename: string }, S extends R>(result: R, successTypename: S['__typename']): S {
-  if (result.__typename !== successTypename) throw new Error(`expected ${successTypename}, got ${JSON.stringify(result)}`);
+export function expectSuccess<R extends { __typename: string }, S extends R>(
+  result: R,
+  successTypename: S['__typename'],
+): S {
+  if (result.__typename !== successTypename)
+    throw new Error(`expected ${successTypename}, got ${JSON.stringify(result)}`);
   return result as S;
 }
 
@@ -187,19 +191,22 @@ export async function seedInstance(member: ApiClient, subnetId: string, name = '
 
 export async function seedLoadBalancer(member: ApiClient, subnetId: string, name = 'load balancer') {
   const { createLoadBalancer } = await member.execute(CreateLoadBalancer, { subnetId, name });
-  if (createLoadBalancer.__typename !== 'CreateLoadBalancerSuccess') throw new Error(JSON.stringify(createLoadBalancer));
+  if (createLoadBalancer.__typename !== 'CreateLoadBalancerSuccess')
+    throw new Error(JSON.stringify(createLoadBalancer));
   return createLoadBalancer.loadBalancer.id;
 }
 
 export async function seedGateway(member: ApiClient, externalNetworkId: string, name = 'igw') {
   const { createInternetGateway } = await member.execute(CreateInternetGateway, { name, externalNetworkId });
-  if (createInternetGateway.__typename !== 'CreateInternetGatewaySuccess') throw new Error(JSON.stringify(createInternetGateway));
+  if (createInternetGateway.__typename !== 'CreateInternetGatewaySuccess')
+    throw new Error(JSON.stringify(createInternetGateway));
   return createInternetGateway.internetGateway.id;
 }
 
 export async function seedAttachment(member: ApiClient, routingTableId: string, internetGatewayId: string) {
   const { attachInternetGateway } = await member.execute(AttachInternetGateway, { routingTableId, internetGatewayId });
-  if (attachInternetGateway.__typename !== 'AttachInternetGatewaySuccess') throw new Error(JSON.stringify(attachInternetGateway));
+  if (attachInternetGateway.__typename !== 'AttachInternetGatewaySuccess')
+    throw new Error(JSON.stringify(attachInternetGateway));
   return attachInternetGateway.internetGateway.publicIp as string;
 }
 
@@ -207,8 +214,12 @@ export async function seedFloatingIp(member: ApiClient, externalNetworkId: strin
   const { createFloatingIp } = await member.execute(CreateFloatingIp, { externalNetworkId });
   if (createFloatingIp.__typename !== 'CreateFloatingIpSuccess') throw new Error(JSON.stringify(createFloatingIp));
   if (targetId) {
-    const { associateFloatingIp } = await member.execute(AssociateFloatingIp, { floatingIpId: createFloatingIp.floatingIp.id, targetId });
-    if (associateFloatingIp.__typename !== 'AssociateFloatingIpSuccess') throw new Error(JSON.stringify(associateFloatingIp));
+    const { associateFloatingIp } = await member.execute(AssociateFloatingIp, {
+      floatingIpId: createFloatingIp.floatingIp.id,
+      targetId,
+    });
+    if (associateFloatingIp.__typename !== 'AssociateFloatingIpSuccess')
+      throw new Error(JSON.stringify(associateFloatingIp));
   }
   return createFloatingIp.floatingIp;
 }

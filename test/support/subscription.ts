@@ -47,9 +47,11 @@ export class SubscriptionRecorder<T> {
   async until(ready: (data: T[]) => boolean, deadlineMs = 15_000): Promise<T[]> {
     const deadline = Date.now() + deadlineMs;
     while (!ready(this.data)) {
-      if (this.#ended) throw new Error(`subscription ended before the expected events: ${JSON.stringify(this.results)}`);
+      if (this.#ended)
+        throw new Error(`subscription ended before the expected events: ${JSON.stringify(this.results)}`);
       const remaining = deadline - Date.now();
-      if (remaining <= 0) throw new Error(`no expected events within ${deadlineMs} ms: ${JSON.stringify(this.results)}`);
+      if (remaining <= 0)
+        throw new Error(`no expected events within ${deadlineMs} ms: ${JSON.stringify(this.results)}`);
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, remaining);
         this.#changed = () => {
@@ -66,8 +68,16 @@ export class SubscriptionRecorder<T> {
   }
 }
 
-export function record<T, V>(client: Client, document: TypedDocumentNode<T, V>, variables?: V): SubscriptionRecorder<T> {
-  return new SubscriptionRecorder<T>(client, document as TypedDocumentNode<T, unknown>, variables as Record<string, unknown>);
+export function record<T, V>(
+  client: Client,
+  document: TypedDocumentNode<T, V>,
+  variables?: V,
+): SubscriptionRecorder<T> {
+  return new SubscriptionRecorder<T>(
+    client,
+    document as TypedDocumentNode<T, unknown>,
+    variables as Record<string, unknown>,
+  );
 }
 
 /** Resolves once the client has acknowledged a connection (or rejects with its close event). */

@@ -86,7 +86,9 @@ export async function startTestApp(testDatabase: TestDatabase, options: TestAppO
   });
   const logger = createLogger(config.logLevel);
   const database = openDatabase(testDatabase.url, { onStatement: options.onStatement });
-  const events: EventBus = options.redisUrl ? await createRedisEventBus(options.redisUrl, logger) : createLocalEventBus();
+  const events: EventBus = options.redisUrl
+    ? await createRedisEventBus(options.redisUrl, logger)
+    : createLocalEventBus();
   const dataPlane =
     options.dataPlane ??
     new SimulatedDataPlane({ phaseMs: config.restart.phaseMs, failureRate: config.restart.simulatedFailureRate });

@@ -1,0 +1,522 @@
+// Gateway servers and their maintenance, as operators run them and members see them: where new
+// gateways go, what scheduling and cancelling a window does to the gateways on the server, and
+// who may do it. Server state is installation-wide, so the tests of one describe run in order on
+// their app and put back what they change; placement gets an installation of its own.
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { encodeGlobalId } from '../../src/common/ids.js';
+import { graphql } from '../../src/generated/graphql/index.js';
+import {
+  cancelMaintenance,
+  gatewayServerOf,
+  listGatewayServers,
+  maintenanceWindow,
+  recordLive,
+  scheduleMaintenanceFor,
+  setServerState,
+} from '../support/maintenance-restart.js';
+import { publicNetworkId, seedAttachedGateway, seedGateway, seedProject } from '../support/seed.js';
+import {
+  createMigratedDatabase,
+  providers,
+  startTestApp,
+  type TestApp,
+  type TestDatabase,
+} from '../support/test-app.js';
+
+const GatewayServers = graphql(`
+  query MaintenanceGatewayServers {
+    gatewayServers {
+      id
+      name
+      state
+      internetGatewayCount
+      maintenance {
+        startsAt
+        endsAt
+        description
+      }
+    }
+  }
+`);
+
+const CreateGatewayServer = graphql(`
+  mutation MaintenanceCreateServer($name: String!) {
+    createGatewayServer(input: { name: $name }) {
+      __typename
+      ... on CreateGatewayServerSuccess {
+        gatewayServer {
+          id
+          name
+          state
+          internetGatewayCount
+          maintenance {
+            startsAt
+          }
+        }
+      }
+      ... on ValidationError {
+        code
+        fieldErrors {
+          path
+          message
+        }
+      }
+      ... on ForbiddenError {
+        code
+        message
+      }
+    }
+  }
+`);
+
+const SetGatewayServerState = graphql(`
+  mutation MaintenanceSetServerState($gatewayServerId: ID!, $state: GatewayServerState!) {
+    setGatewayServerState(input: { gatewayServerId: $gatewayServerId, state: $state }) {
+      __typename
+      ... on SetGatewayServerStateSuccess {
+        gatewayServer {
+          id
+          state
+        }
+      }
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+`);
+
+const ScheduleMaintenance = graphql(`
+  mutation MaintenanceSchedule($input: ScheduleGatewayServerMaintenanceInput!) {
+    scheduleGatewayServerMaintenance(input: $input) {
+      __typename
+      ... on ScheduleGatewayServerMaintenanceSuccess {
+        gatewayServer {
+          id
+          maintenance {
+            startsAt
+            endsAt
+            description
+          }
+        }
+      }
+      ... on ValidationError {
+        fieldErrors {
+          path
+          message
+        }
+      }
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+`);
+
+const CancelMaintenance = graphql(`
+  mutation MaintenanceCancel($gatewayServerId: ID!) {
+    cancelGatewayServerMaintenance(input: { gatewayServerId: $gatewayServerId }) {
+      __typename
+      ... on CancelGatewayServerMaintenanceSuccess {
+        gatewayServer {
+          id
+          maintenance {
+            startsAt
+          }
+        }
+      }
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+`);
+
+const AcknowledgeReport = graphql(`
+  mutation MaintenanceAcknowledgeReport($id: ID!) {
+    acknowledgeRestartFailureReport(input: { id: $id }) {
+      __typename
+      ... on Error {
+        code
+      }
+    }
+  }
+`);
+
+const RestartFailureReports = graphql(`
+  query MaintenanceRestartFailureReports {
+    restartFailureReports {
+      id
+    }
+  }
+`);
+
+const GatewayMaintenance = graphql(`
+  query MaintenanceGateway($id: ID!) {
+    internetGateway(id: $id) {
+      status
+      statusIndicator
+      restartRequired
+      maintenance {
+        startsAt
+        endsAt
+        description
+      }
+      gatewayServer {
+        id
+        name
+      }
+    }
+  }
+`);
+
+const RestartRequiredGateways = graphql(`
+  query MaintenanceRestartRequiredGateways($restartRequired: Boolean!) {
+    internetGateways(first: 100, filter: { restartRequired: $restartRequired }) {
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+`);
+
+const StatusChanged = graphql(`
+  subscription MaintenanceStatusChanged($id: ID) {
+    internetGatewayStatusChanged(id: $id) {
+      internetGateway {
+        id
+        restartRequired
+      }
+      status
+      statusIndicator
+      previousStatus
+      restartRequired
+    }
+  }
+`);
+
+/** A GatewayServer ID that is well-formed but names no server. */
+const unknownServerId = encodeGlobalId('GatewayServer', '00000000-0000-4000-8000-000000000000');
+
+let serverCounter = 0;
+const uniqueServerName = () => `gw-test-${process.pid}-${++serverCounter}`;
+
+describe.each(providers)('gateway servers and maintenance (%s)', (provider) => {
+  let database: TestDatabase;
+  let testApp: TestApp;
+  beforeAll(async () => {
+    database = await createMigratedDatabase(provider, 'maintenance');
+    testApp = await startTestApp(database);
+  });
+  afterAll(async () => {
+    await testApp?.stop();
+    await database?.drop();
+  });
+
+  it('a new installation has gateway servers gw-server-1..3, ACTIVE, that operators can list', async () => {
+    const { gatewayServers } = await testApp.operator.execute(GatewayServers);
+    const seeded = gatewayServers.filter((server) => /^gw-server-\d$/.test(server.name));
+    expect(seeded.map((server) => server.name)).toEqual(['gw-server-1', 'gw-server-2', 'gw-server-3']);
+    for (const server of seeded) expect(server.state).toBe('ACTIVE');
+  });
+
+  it('operators add a gateway server, ACTIVE with no gateways and no maintenance', async () => {
+    const name = uniqueServerName();
+    const { createGatewayServer } = await testApp.operator.execute(CreateGatewayServer, { name });
+    expect(createGatewayServer).toMatchObject({
+      __typename: 'CreateGatewayServerSuccess',
+      gatewayServer: { name, state: 'ACTIVE', internetGatewayCount: 0, maintenance: null },
+    });
+    const { gatewayServers } = await testApp.operator.execute(GatewayServers);
+    expect(gatewayServers.map((server) => server.name)).toContain(name);
+  });
+
+  it('a gateway server name must be unique and not blank (ValidationError on input.name)', async () => {
+    const name = uniqueServerName();
+    await testApp.operator.execute(CreateGatewayServer, { name });
+    for (const badName of [name, '   ']) {
+      const { createGatewayServer } = await testApp.operator.execute(CreateGatewayServer, { name: badName });
+      expect(createGatewayServer).toMatchObject({
+        __typename: 'ValidationError',
+        code: 'VALIDATION_FAILED',
+        fieldErrors: [{ path: ['input', 'name'] }],
+      });
+    }
+  });
+
+  it('operators mark a gateway server DOWN and ACTIVE again', async () => {
+    const { createGatewayServer } = await testApp.operator.execute(CreateGatewayServer, { name: uniqueServerName() });
+    if (createGatewayServer.__typename !== 'CreateGatewayServerSuccess')
+      throw new Error(JSON.stringify(createGatewayServer));
+    const gatewayServerId = createGatewayServer.gatewayServer.id;
+    onTestFinished(() => setServerState(testApp.operator, gatewayServerId, 'ACTIVE'));
+
+    const down = await testApp.operator.execute(SetGatewayServerState, { gatewayServerId, state: 'DOWN' });
+    expect(down.setGatewayServerState).toMatchObject({
+      __typename: 'SetGatewayServerStateSuccess',
+      gatewayServer: { state: 'DOWN' },
+    });
+    const listed = await listGatewayServers(testApp.operator);
+    expect(listed.find((server) => server.id === gatewayServerId)?.state).toBe('DOWN');
+
+    const up = await testApp.operator.execute(SetGatewayServerState, { gatewayServerId, state: 'ACTIVE' });
+    expect(up.setGatewayServerState).toMatchObject({
+      __typename: 'SetGatewayServerStateSuccess',
+      gatewayServer: { state: 'ACTIVE' },
+    });
+  });
+
+  it('an unknown gateway server is a NotFoundError for every server mutation', async () => {
+    const state = await testApp.operator.execute(SetGatewayServerState, {
+      gatewayServerId: unknownServerId,
+      state: 'DOWN',
+    });
+    expect(state.setGatewayServerState).toMatchObject({ __typename: 'NotFoundError', code: 'NOT_FOUND' });
+    const scheduled = await testApp.operator.execute(ScheduleMaintenance, {
+      input: { gatewayServerId: unknownServerId, ...maintenanceWindow },
+    });
+    expect(scheduled.scheduleGatewayServerMaintenance).toMatchObject({
+      __typename: 'NotFoundError',
+      code: 'NOT_FOUND',
+    });
+    const malformed = await testApp.operator.execute(ScheduleMaintenance, {
+      input: { gatewayServerId: 'not-an-id', ...maintenanceWindow },
+    });
+    expect(malformed.scheduleGatewayServerMaintenance).toMatchObject({
+      __typename: 'NotFoundError',
+      code: 'NOT_FOUND',
+    });
+    const cancelled = await testApp.operator.execute(CancelMaintenance, { gatewayServerId: unknownServerId });
+    expect(cancelled.cancelGatewayServerMaintenance).toMatchObject({ __typename: 'NotFoundError', code: 'NOT_FOUND' });
+  });
+
+  it('a maintenance window must start before it ends: ValidationError with the field path, nothing scheduled', async () => {
+    const { createGatewayServer } = await testApp.operator.execute(CreateGatewayServer, { name: uniqueServerName() });
+    if (createGatewayServer.__typename !== 'CreateGatewayServerSuccess')
+      throw new Error(JSON.stringify(createGatewayServer));
+    const gatewayServerId = createGatewayServer.gatewayServer.id;
+    const { startsAt, endsAt } = maintenanceWindow;
+
+    for (const window of [
+      { startsAt: endsAt, endsAt: startsAt },
+      { startsAt, endsAt: startsAt },
+    ]) {
+      const { scheduleGatewayServerMaintenance: result } = await testApp.operator.execute(ScheduleMaintenance, {
+        input: { gatewayServerId, ...window },
+      });
+      expect(result).toMatchObject({ __typename: 'ValidationError', code: 'VALIDATION_FAILED' });
+      if (result.__typename !== 'ValidationError') throw new Error('unreachable');
+      expect(result.fieldErrors.length).toBeGreaterThan(0);
+      for (const fieldError of result.fieldErrors) {
+        expect([
+          ['input', 'startsAt'],
+          ['input', 'endsAt'],
+        ]).toContainEqual(fieldError.path);
+      }
+    }
+    const { gatewayServers } = await testApp.operator.execute(GatewayServers);
+    expect(gatewayServers.find((server) => server.id === gatewayServerId)?.maintenance).toBeNull();
+  });
+
+  it('scheduling maintenance makes the gateways on the server restart targets with the window, and says so in a status event', async () => {
+    const seeded = await seedAttachedGateway(testApp);
+    const server = await gatewayServerOf(testApp.operator, seeded.internetGatewayId);
+    onTestFinished(() => cancelMaintenance(testApp.operator, server.id));
+    const before = await seeded.member.execute(GatewayMaintenance, { id: seeded.internetGatewayId });
+    expect(before.internetGateway).toMatchObject({ restartRequired: false, maintenance: null });
+    const events = await recordLive(seeded.member.webSocket(), StatusChanged, { id: seeded.internetGatewayId });
+    onTestFinished(() => events.dispose());
+
+    const { scheduleGatewayServerMaintenance } = await testApp.operator.execute(ScheduleMaintenance, {
+      input: { gatewayServerId: server.id, ...maintenanceWindow },
+    });
+    expect(scheduleGatewayServerMaintenance).toMatchObject({
+      __typename: 'ScheduleGatewayServerMaintenanceSuccess',
+      gatewayServer: { id: server.id, maintenance: maintenanceWindow },
+    });
+
+    const { internetGateway } = await seeded.member.execute(GatewayMaintenance, { id: seeded.internetGatewayId });
+    expect(internetGateway).toMatchObject({
+      status: 'ACTIVE',
+      statusIndicator: 'GREEN',
+      restartRequired: true,
+      maintenance: maintenanceWindow,
+    });
+    const [event] = await events.until((data) => data.length >= 1);
+    expect(event?.internetGatewayStatusChanged).toEqual({
+      internetGateway: { id: seeded.internetGatewayId, restartRequired: true },
+      status: 'ACTIVE',
+      statusIndicator: 'GREEN',
+      previousStatus: 'ACTIVE',
+      restartRequired: true,
+    });
+    const { internetGateways } = await seeded.member.execute(RestartRequiredGateways, { restartRequired: true });
+    expect(internetGateways.edges.map((edge) => edge.node.id)).toEqual([seeded.internetGatewayId]);
+  });
+
+  it('cancelling maintenance lifts restartRequired and the window, and says so in a status event', async () => {
+    const seeded = await seedAttachedGateway(testApp);
+    const server = await scheduleMaintenanceFor(testApp.operator, seeded.internetGatewayId);
+    onTestFinished(() => cancelMaintenance(testApp.operator, server.id));
+    const events = await recordLive(seeded.member.webSocket(), StatusChanged, { id: seeded.internetGatewayId });
+    onTestFinished(() => events.dispose());
+
+    const { cancelGatewayServerMaintenance } = await testApp.operator.execute(CancelMaintenance, {
+      gatewayServerId: server.id,
+    });
+    expect(cancelGatewayServerMaintenance).toMatchObject({
+      __typename: 'CancelGatewayServerMaintenanceSuccess',
+      gatewayServer: { id: server.id, maintenance: null },
+    });
+    const { internetGateway } = await seeded.member.execute(GatewayMaintenance, { id: seeded.internetGatewayId });
+    expect(internetGateway).toMatchObject({ status: 'ACTIVE', restartRequired: false, maintenance: null });
+    const [event] = await events.until((data) => data.length >= 1);
+    expect(event?.internetGatewayStatusChanged).toMatchObject({
+      internetGateway: { id: seeded.internetGatewayId, restartRequired: false },
+      status: 'ACTIVE',
+      statusIndicator: 'GREEN',
+      restartRequired: false,
+    });
+  });
+
+  it('a window that has ended no longer makes the gateways on its server restart targets, and a status event says so', async () => {
+    const seeded = await seedAttachedGateway(testApp);
+    const server = await gatewayServerOf(testApp.operator, seeded.internetGatewayId);
+    onTestFinished(() => cancelMaintenance(testApp.operator, server.id));
+    const events = await recordLive(seeded.member.webSocket(), StatusChanged, { id: seeded.internetGatewayId });
+    onTestFinished(() => events.dispose());
+
+    const now = Date.now();
+    const shortWindow = {
+      startsAt: new Date(now).toISOString(),
+      endsAt: new Date(now + 1_000).toISOString(),
+      description: null,
+    };
+    const { scheduleGatewayServerMaintenance } = await testApp.operator.execute(ScheduleMaintenance, {
+      input: { gatewayServerId: server.id, ...shortWindow },
+    });
+    expect(scheduleGatewayServerMaintenance.__typename).toBe('ScheduleGatewayServerMaintenanceSuccess');
+
+    const flips = (await events.until((data) => data.length >= 2)).map(
+      (event) => event.internetGatewayStatusChanged.restartRequired,
+    );
+    expect(flips).toEqual([true, false]);
+    const { internetGateway } = await seeded.member.execute(GatewayMaintenance, { id: seeded.internetGatewayId });
+    expect(internetGateway).toMatchObject({ status: 'ACTIVE', restartRequired: false, maintenance: null });
+    const { gatewayServers } = await testApp.operator.execute(GatewayServers);
+    expect(gatewayServers.find((candidate) => candidate.id === server.id)?.maintenance).toBeNull();
+  });
+
+  it('operators see the server hosting a gateway; members see null', async () => {
+    const { member } = await seedProject(testApp);
+    const internetGatewayId = await seedGateway(member, await publicNetworkId(member));
+    const asOperator = await testApp.operator.execute(GatewayMaintenance, { id: internetGatewayId });
+    expect(asOperator.internetGateway?.gatewayServer?.name).toEqual(expect.any(String));
+    const asMember = await member.execute(GatewayMaintenance, { id: internetGatewayId });
+    expect(asMember.internetGateway?.gatewayServer).toBeNull();
+  });
+
+  it('members calling operator-only mutations get a ForbiddenError and change nothing', async () => {
+    const { member } = await seedProject(testApp);
+    const { id: gatewayServerId } = (await listGatewayServers(testApp.operator))[0] ?? { id: unknownServerId };
+    const name = uniqueServerName();
+
+    const created = await member.execute(CreateGatewayServer, { name });
+    expect(created.createGatewayServer).toMatchObject({ __typename: 'ForbiddenError', code: 'FORBIDDEN' });
+    const state = await member.execute(SetGatewayServerState, { gatewayServerId, state: 'DOWN' });
+    expect(state.setGatewayServerState).toMatchObject({ __typename: 'ForbiddenError', code: 'FORBIDDEN' });
+    const scheduled = await member.execute(ScheduleMaintenance, { input: { gatewayServerId, ...maintenanceWindow } });
+    expect(scheduled.scheduleGatewayServerMaintenance).toMatchObject({
+      __typename: 'ForbiddenError',
+      code: 'FORBIDDEN',
+    });
+    const cancelled = await member.execute(CancelMaintenance, { gatewayServerId });
+    expect(cancelled.cancelGatewayServerMaintenance).toMatchObject({ __typename: 'ForbiddenError', code: 'FORBIDDEN' });
+    const acknowledged = await member.execute(AcknowledgeReport, {
+      id: encodeGlobalId('RestartFailureReport', 'nope'),
+    });
+    expect(acknowledged.acknowledgeRestartFailureReport).toMatchObject({
+      __typename: 'ForbiddenError',
+      code: 'FORBIDDEN',
+    });
+
+    const servers = await listGatewayServers(testApp.operator);
+    expect(servers.map((server) => server.name)).not.toContain(name);
+    expect(servers.find((server) => server.id === gatewayServerId)).toMatchObject({ state: 'ACTIVE' });
+    const { gatewayServers } = await testApp.operator.execute(GatewayServers);
+    expect(gatewayServers.find((server) => server.id === gatewayServerId)?.maintenance).toBeNull();
+  });
+
+  it('operator-only queries answer members with a GraphQL error whose code is FORBIDDEN', async () => {
+    const { member } = await seedProject(testApp);
+    for (const response of [await member.request(GatewayServers), await member.request(RestartFailureReports)]) {
+      expect(response.data ?? null).toBeNull();
+      expect(response.errors).toHaveLength(1);
+      expect(response.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
+  });
+});
+
+describe.each(providers)('gateway placement (%s)', (provider) => {
+  let database: TestDatabase;
+  let testApp: TestApp;
+  beforeAll(async () => {
+    database = await createMigratedDatabase(provider, 'placement');
+    testApp = await startTestApp(database);
+  });
+  afterAll(async () => {
+    await testApp?.stop();
+    await database?.drop();
+  });
+
+  /** Creates `count` gateways in a new project and returns the names of the servers they went to, in order. */
+  async function placeGateways(count: number): Promise<string[]> {
+    const { member } = await seedProject(testApp);
+    const externalNetworkId = await publicNetworkId(member);
+    const names: string[] = [];
+    for (let index = 0; index < count; index++) {
+      const internetGatewayId = await seedGateway(member, externalNetworkId, `igw ${index}`);
+      names.push((await gatewayServerOf(testApp.operator, internetGatewayId)).name);
+    }
+    return names;
+  }
+
+  it('a new gateway goes to the least loaded ACTIVE server with no maintenance scheduled', async () => {
+    const byName = new Map((await listGatewayServers(testApp.operator)).map((server) => [server.name, server.id]));
+    const serverId = (name: string) => byName.get(name) as string;
+
+    // Three empty servers: three gateways spread over all of them.
+    expect(new Set(await placeGateways(3))).toEqual(new Set(['gw-server-1', 'gw-server-2', 'gw-server-3']));
+
+    // One DOWN, one under maintenance: the one left takes everything, however loaded it gets.
+    await setServerState(testApp.operator, serverId('gw-server-1'), 'DOWN');
+    const { scheduleGatewayServerMaintenance } = await testApp.operator.execute(ScheduleMaintenance, {
+      input: { gatewayServerId: serverId('gw-server-2'), ...maintenanceWindow },
+    });
+    expect(scheduleGatewayServerMaintenance.__typename).toBe('ScheduleGatewayServerMaintenanceSuccess');
+    expect(await placeGateways(2)).toEqual(['gw-server-3', 'gw-server-3']);
+
+    // A new, empty server is the least loaded one.
+    const { createGatewayServer } = await testApp.operator.execute(CreateGatewayServer, { name: 'gw-server-4' });
+    expect(createGatewayServer.__typename).toBe('CreateGatewayServerSuccess');
+    expect(await placeGateways(1)).toEqual(['gw-server-4']);
+
+    // Maintenance cancelled and the server back up: both take gateways again, the busiest none.
+    await cancelMaintenance(testApp.operator, serverId('gw-server-2'));
+    await setServerState(testApp.operator, serverId('gw-server-1'), 'ACTIVE');
+    expect(new Set(await placeGateways(3))).toEqual(new Set(['gw-server-1', 'gw-server-2', 'gw-server-4']));
+
+    const { gatewayServers } = await testApp.operator.execute(GatewayServers);
+    expect(Object.fromEntries(gatewayServers.map((server) => [server.name, server.internetGatewayCount]))).toEqual({
+      'gw-server-1': 2,
+      'gw-server-2': 2,
+      'gw-server-3': 3,
+      'gw-server-4': 2,
+    });
+  });
+});

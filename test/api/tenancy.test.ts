@@ -1,0 +1,1259 @@
+// Tenancy: a member sees and touches only its own project's objects. Another project's ID names
+// nothing, exactly as an ID that names no object at all (same answer, same message), in `node`
+// and lookups as in every mutation; and a refused mutation leaves the other project as it was.
+// Roles: operator-only mutations refuse members, project mutations refuse operators.
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { encodeGlobalId, parseGlobalId } from '../../src/common/ids.js';
+import { graphql } from '../../src/generated/graphql/index.js';
+import type { ApiClient } from '../support/graphql-client.js';
+import {
+  publicNetworkId,
+  seedAttachedGateway,
+  seedFloatingIp,
+  seedGateway,
+  seedInstance,
+  seedLoadBalancer,
+  seedProject,
+  seedSubnet,
+  seedVpc,
+} from '../support/seed.js';
+import { record, type SubscriptionRecorder } from '../support/subscription.js';
+import {
+  createMigratedDatabase,
+  providers,
+  startTestApp,
+  type TestApp,
+  type TestDatabase,
+} from '../support/test-app.js';
+
+// ---------------------------------------------------------------- reads
+
+const ProjectView = graphql(`
+  query TenancyProjectView {
+    vpcs {
+      id
+      name
+      cidr
+      defaultRoutingTable {
+        id
+      }
+      routingTables {
+        id
+        name
+        routes {
+          id
+          cidr
+          gatewayName
+          managed
+        }
+        subnets {
+          id
+        }
+        internetGateway {
+          id
+        }
+      }
+      subnets {
+        id
+        name
+        cidr
+        routingTable {
+          id
+        }
+        instances {
+          id
+          name
+          privateIp
+          floatingIp {
+            id
+          }
+        }
+        loadBalancers {
+          id
+          name
+          privateIp
+          floatingIp {
+            id
+          }
+        }
+      }
+    }
+    internetGateways(first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+          name
+          status
+          publicIp
+          routingTable {
+            id
+          }
+        }
+      }
+    }
+    attachableInternetGateways {
+      id
+    }
+    floatingIps {
+      id
+      address
+      attachedTo {
+        __typename
+        ... on Instance {
+          id
+        }
+        ... on LoadBalancer {
+          id
+        }
+      }
+    }
+  }
+`);
+
+const FilteredGateways = graphql(`
+  query TenancyFilteredGateways($filter: InternetGatewayFilter) {
+    internetGateways(first: 100, filter: $filter) {
+      totalCount
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+`);
+
+const Node = graphql(`
+  query TenancyNode($id: ID!) {
+    node(id: $id) {
+      __typename
+      id
+    }
+  }
+`);
+
+const Lookups = graphql(`
+  query TenancyLookups($routingTableId: ID!, $internetGatewayId: ID!) {
+    routingTable(id: $routingTableId) {
+      id
+    }
+    internetGateway(id: $internetGatewayId) {
+      id
+    }
+  }
+`);
+
+const RoutingTableRoutes = graphql(`
+  query TenancyRoutingTableRoutes($id: ID!) {
+    routingTable(id: $id) {
+      routes {
+        id
+        managed
+      }
+    }
+  }
+`);
+
+const GatewayServerOfGateway = graphql(`
+  query TenancyGatewayServerOfGateway($id: ID!) {
+    internetGateway(id: $id) {
+      gatewayServer {
+        id
+      }
+    }
+  }
+`);
+
+const Installation = graphql(`
+  query TenancyInstallation {
+    gatewayServers {
+      id
+      name
+      state
+      maintenance {
+        startsAt
+        endsAt
+      }
+    }
+    externalNetworks {
+      id
+      name
+      cidr
+    }
+  }
+`);
+
+const GatewayStatusChanged = graphql(`
+  subscription TenancyGatewayStatusChanged($id: ID) {
+    internetGatewayStatusChanged(id: $id) {
+      status
+    }
+  }
+`);
+
+const GatewayRestartProgress = graphql(`
+  subscription TenancyGatewayRestartProgress($id: ID!) {
+    internetGatewayRestartProgress(id: $id) {
+      phase
+    }
+  }
+`);
+
+// ---------------------------------------------------------------- mutations (the result aliased `result`)
+
+const CreateVpc = graphql(`
+  mutation TenancyCreateVpc($name: String!, $cidr: String!) {
+    result: createVpc(input: { name: $name, cidr: $cidr }) {
+      __typename
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+`);
+
+const CreateRoutingTable = graphql(`
+  mutation TenancyCreateRoutingTable($vpcId: ID!, $name: String!) {
+    result: createRoutingTable(input: { vpcId: $vpcId, name: $name }) {
+      __typename
+      ... on CreateRoutingTableSuccess {
+        routingTable {
+          id
+        }
+      }
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+`);
+
+const DeleteRoutingTable = graphql(`
+  mutation TenancyDeleteRoutingTable($id: ID!) {
+    result: deleteRoutingTable(input: { id: $id }) {
+      __typename
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+`);
+
+const CreateSubnet = graphql(`
+  mutation TenancyCreateSubnet($vpcId: ID!, $cidr: String!, $routingTableId: ID) {
+    result: createSubnet(input: { vpcId: $vpcId, name: "subnet", cidr: $cidr, routingTableId: $routingTableId }) {
+      __typename
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+`);
+
+const SetSubnetRoutingTable = graphql(`
+  mutation TenancySetSubnetRoutingTable($subnetId: ID!, $routingTableId: ID!) {
+    result: setSubnetRoutingTable(input: { subnetId: $subnetId, routingTableId: $routingTableId }) {
+      __typename
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+`);
+
+const CreateInstance = graphql(`
+  mutation TenancyCreateInstance($subnetId: ID!) {
+    result: createInstance(input: { subnetId: $subnetId, name: "instance" }) {
+      __typename
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+`);
+
+const DeleteInstance = graphql(`
+  mutation TenancyDeleteInstance($id: ID!) {
+    result: deleteInstance(input: { id: $id }) {
+      __typename
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+`);
+
+const CreateLoadBalancer = graphql(`
+  mutation TenancyCreateLoadBalancer($subnetId: ID!) {
+    result: createLoadBalancer(input: { subnetId: $subnetId, name: "load balancer" }) {
+      __typename
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+`);
+
+const CreateRoute = graphql(`
+  mutation TenancyCreateRoute($routingTableId: ID!, $cidr: String!, $instanceId: ID!) {
+    result: createRoute(
+      input: { routingTableId: $routingTableId, cidr: $cidr, gatewayType: INSTANCE, gatewayId: $instanceId }
+    ) {
+      __typename
+      ... on CreateRouteSuccess {
+        route {
+          id
+        }
+      }
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+`);
+
+const DeleteRoute = graphql(`
+  mutation TenancyDeleteRoute($id: ID!) {
+    result: deleteRoute(input: { id: $id }) {
+      __typename
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+`);
+
+const CreateFloatingIp = graphql(`
+  mutation TenancyCreateFloatingIp($externalNetworkId: ID!) {
+    result: createFloatingIp(input: { externalNetworkId: $externalNetworkId }) {
+      __typename
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+`);
+
+const AssociateFloatingIp = graphql(`
+  mutation TenancyAssociateFloatingIp($floatingIpId: ID!, $targetId: ID!) {
+    result: associateFloatingIp(input: { floatingIpId: $floatingIpId, targetId: $targetId }) {
+      __typename
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+`);
+
+const DisassociateFloatingIp = graphql(`
+  mutation TenancyDisassociateFloatingIp($floatingIpId: ID!) {
+    result: disassociateFloatingIp(input: { floatingIpId: $floatingIpId }) {
+      __typename
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+`);
+
+const DeleteFloatingIp = graphql(`
+  mutation TenancyDeleteFloatingIp($id: ID!) {
+    result: deleteFloatingIp(input: { id: $id }) {
+      __typename
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+`);
+
+const CreateInternetGateway = graphql(`
+  mutation TenancyCreateInternetGateway($externalNetworkId: ID!) {
+    result: createInternetGateway(input: { name: "igw", externalNetworkId: $externalNetworkId }) {
+      __typename
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+`);
+
+const RenameInternetGateway = graphql(`
+  mutation TenancyRenameInternetGateway($id: ID!, $name: String!) {
+    result: renameInternetGateway(input: { id: $id, name: $name }) {
+      __typename
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+`);
+
+const AttachInternetGateway = graphql(`
+  mutation TenancyAttachInternetGateway($routingTableId: ID!, $internetGatewayId: ID!) {
+    result: attachInternetGateway(input: { routingTableId: $routingTableId, internetGatewayId: $internetGatewayId }) {
+      __typename
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+`);
+
+const DetachInternetGateway = graphql(`
+  mutation TenancyDetachInternetGateway($routingTableId: ID!) {
+    result: detachInternetGateway(input: { routingTableId: $routingTableId }) {
+      __typename
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+`);
+
+const DeleteInternetGateway = graphql(`
+  mutation TenancyDeleteInternetGateway($id: ID!) {
+    result: deleteInternetGateway(input: { id: $id }) {
+      __typename
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+`);
+
+const RestartInternetGateway = graphql(`
+  mutation TenancyRestartInternetGateway($id: ID!) {
+    result: restartInternetGateway(input: { id: $id }) {
+      __typename
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+`);
+
+const CreateProject = graphql(`
+  mutation TenancyCreateProject($name: String!) {
+    result: createProject(input: { name: $name }) {
+      __typename
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+`);
+
+const CreateApiToken = graphql(`
+  mutation TenancyCreateApiToken($projectId: ID) {
+    result: createApiToken(input: { name: "token", projectId: $projectId }) {
+      __typename
+      ... on CreateApiTokenSuccess {
+        apiToken {
+          id
+        }
+      }
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+`);
+
+const CreateExternalNetwork = graphql(`
+  mutation TenancyCreateExternalNetwork($name: String!, $cidr: String!) {
+    result: createExternalNetwork(input: { name: $name, cidr: $cidr }) {
+      __typename
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+`);
+
+const CreateGatewayServer = graphql(`
+  mutation TenancyCreateGatewayServer($name: String!) {
+    result: createGatewayServer(input: { name: $name }) {
+      __typename
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+`);
+
+const SetGatewayServerState = graphql(`
+  mutation TenancySetGatewayServerState($gatewayServerId: ID!) {
+    result: setGatewayServerState(input: { gatewayServerId: $gatewayServerId, state: DOWN }) {
+      __typename
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+`);
+
+const ScheduleGatewayServerMaintenance = graphql(`
+  mutation TenancyScheduleGatewayServerMaintenance($gatewayServerId: ID!, $startsAt: DateTime!, $endsAt: DateTime!) {
+    result: scheduleGatewayServerMaintenance(
+      input: { gatewayServerId: $gatewayServerId, startsAt: $startsAt, endsAt: $endsAt, description: "kernel update" }
+    ) {
+      __typename
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+`);
+
+const CancelGatewayServerMaintenance = graphql(`
+  mutation TenancyCancelGatewayServerMaintenance($gatewayServerId: ID!) {
+    result: cancelGatewayServerMaintenance(input: { gatewayServerId: $gatewayServerId }) {
+      __typename
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+`);
+
+const AcknowledgeRestartFailureReport = graphql(`
+  mutation TenancyAcknowledgeRestartFailureReport($id: ID!) {
+    result: acknowledgeRestartFailureReport(input: { id: $id }) {
+      __typename
+      ... on Error {
+        code
+        message
+      }
+    }
+  }
+`);
+
+// ---------------------------------------------------------------- the two projects
+
+/** What a mutation answered: the union member, with the error's code and message when it is one. */
+interface Outcome {
+  __typename: string;
+  code?: string;
+  message?: string;
+}
+
+async function seedTheirs(testApp: TestApp) {
+  const theirs = await seedAttachedGateway(testApp);
+  const { member: them, externalNetworkId } = theirs;
+  const createSpareRoutingTable = async () => {
+    const { result } = await them.execute(CreateRoutingTable, { vpcId: theirs.vpcId, name: 'spare' });
+    if (result.__typename !== 'CreateRoutingTableSuccess') throw new Error(JSON.stringify(result));
+    const route = await them.execute(CreateRoute, {
+      routingTableId: result.routingTable.id,
+      cidr: '192.168.0.0/16',
+      instanceId: theirs.instanceWithoutFloatingIp,
+    });
+    if (route.result.__typename !== 'CreateRouteSuccess') throw new Error(JSON.stringify(route));
+    return { spareRoutingTableId: result.routingTable.id, routeId: route.result.route.id };
+  };
+  const findManagedRoute = async () => {
+    const { routingTable } = await them.execute(RoutingTableRoutes, { id: theirs.routingTableId });
+    const managedRoute = routingTable?.routes.find((candidate) => candidate.managed);
+    if (!managedRoute) throw new Error('no managed route');
+    return managedRoute.id;
+  };
+  const createApiToken = async () => {
+    const { result } = await testApp.operator.execute(CreateApiToken, { projectId: theirs.projectId });
+    if (result.__typename !== 'CreateApiTokenSuccess') throw new Error(JSON.stringify(result));
+    return result.apiToken.id;
+  };
+  // One after another: concurrent creates in one project can deadlock on PostgreSQL (see the quota tests).
+  const spare = await createSpareRoutingTable();
+  const managedRouteId = await findManagedRoute();
+  const loadBalancerId = await seedLoadBalancer(them, theirs.subnetId);
+  const spareInternetGatewayId = await seedGateway(them, externalNetworkId, 'spare igw');
+  const freeFloatingIp = await seedFloatingIp(them, externalNetworkId);
+  const apiTokenId = await createApiToken();
+  return {
+    them,
+    theirs: {
+      ...theirs,
+      ...spare,
+      managedRouteId,
+      loadBalancerId,
+      spareInternetGatewayId,
+      freeFloatingIpId: freeFloatingIp.id,
+      apiTokenId,
+    },
+  };
+}
+
+async function seedOurs(testApp: TestApp) {
+  const { member: us, projectId } = await seedProject(testApp);
+  const externalNetworkId = await publicNetworkId(us);
+  const { vpcId, defaultRoutingTableId } = await seedVpc(us);
+  const subnetId = await seedSubnet(us, vpcId, '10.0.1.0/24');
+  const instance = await seedInstance(us, subnetId);
+  const internetGatewayId = await seedGateway(us, externalNetworkId, 'our igw');
+  const floatingIp = await seedFloatingIp(us, externalNetworkId);
+  return {
+    us,
+    ours: {
+      projectId,
+      vpcId,
+      routingTableId: defaultRoutingTableId,
+      subnetId,
+      instanceId: instance.id,
+      internetGatewayId,
+      floatingIpId: floatingIp.id,
+    },
+  };
+}
+
+/**
+ * The project a test looks from ("ours"), and a fully built neighbour ("theirs"): a VPC whose
+ * default routing table has an attached gateway, a spare routing table with an instance route, a
+ * subnet with two instances (one holding a floating IP) and a load balancer, a spare gateway and
+ * a free floating IP.
+ */
+async function seedNeighbours(testApp: TestApp) {
+  const [theirs, ours] = await Promise.all([seedTheirs(testApp), seedOurs(testApp)]);
+  return { ...theirs, ...ours };
+}
+
+type Neighbours = Awaited<ReturnType<typeof seedNeighbours>>;
+type Theirs = Awaited<ReturnType<typeof seedTheirs>>;
+
+/** An ID of the same type as `id` that names no object. */
+function ghostOf(id: string): string {
+  const typename = Buffer.from(id, 'base64').toString('utf8').split(':')[0] as string;
+  return encodeGlobalId(typename, randomUUID());
+}
+
+async function projectView(member: ApiClient) {
+  return member.execute(ProjectView);
+}
+
+describe.each(providers)('tenancy (%s)', (provider) => {
+  let database: TestDatabase;
+  let testApp: TestApp;
+  beforeAll(async () => {
+    database = await createMigratedDatabase(provider, 'tenancy');
+    testApp = await startTestApp(database);
+  });
+  afterAll(async () => {
+    await testApp?.stop();
+    await database?.drop();
+  });
+
+  describe.concurrent('lists', () => {
+    it("show a member its own project's VPCs, routing tables, subnets, instances, gateways and floating IPs, and none of another's", async () => {
+      const { us, ours, theirs } = await seedNeighbours(testApp);
+      const view = await projectView(us);
+
+      expect(view.vpcs.map((vpc) => vpc.id)).toEqual([ours.vpcId]);
+      expect(view.vpcs[0]?.routingTables.map((routingTable) => routingTable.id)).toEqual([ours.routingTableId]);
+      expect(view.vpcs[0]?.subnets.map((subnet) => subnet.id)).toEqual([ours.subnetId]);
+      expect(view.vpcs[0]?.subnets[0]?.instances.map((instance) => instance.id)).toEqual([ours.instanceId]);
+      expect(view.internetGateways.edges.map((edge) => edge.node.id)).toEqual([ours.internetGatewayId]);
+      expect(view.internetGateways.totalCount).toBe(1);
+      expect(view.attachableInternetGateways.map((gateway) => gateway.id)).toEqual([ours.internetGatewayId]);
+      expect(view.floatingIps.map((floatingIp) => floatingIp.id)).toEqual([ours.floatingIpId]);
+
+      const seen = JSON.stringify(view);
+      for (const id of [
+        theirs.vpcId,
+        theirs.routingTableId,
+        theirs.spareRoutingTableId,
+        theirs.subnetId,
+        theirs.instanceWithFloatingIp,
+        theirs.instanceWithoutFloatingIp,
+        theirs.loadBalancerId,
+        theirs.internetGatewayId,
+        theirs.spareInternetGatewayId,
+        theirs.floatingIp.id,
+        theirs.freeFloatingIpId,
+        theirs.routeId,
+        theirs.managedRouteId,
+      ]) {
+        expect(seen).not.toContain(id);
+      }
+      expect(seen).not.toContain(theirs.floatingIp.address);
+      expect(seen).not.toContain(theirs.publicIp);
+    });
+
+    it('internetGateways filtered on another project, its routing table or its name still lists nothing of it', async () => {
+      const { us, theirs } = await seedNeighbours(testApp);
+      for (const filter of [
+        { projectId: theirs.projectId },
+        { routingTableId: theirs.routingTableId },
+        { name: 'igw' },
+        { attached: true },
+      ]) {
+        const { internetGateways } = await us.execute(FilteredGateways, { filter });
+        expect(internetGateways, JSON.stringify(filter)).toEqual({ totalCount: 0, edges: [] });
+      }
+    });
+
+    it("operators list every project's gateways, and the projectId filter narrows them to one project", async () => {
+      const { ours, theirs } = await seedNeighbours(testApp);
+      const listed = async (filter: { projectId?: string }) => {
+        const { internetGateways } = await testApp.operator.execute(FilteredGateways, { filter });
+        return {
+          ids: internetGateways.edges.map((edge) => edge.node.id).sort(),
+          totalCount: internetGateways.totalCount,
+        };
+      };
+      expect(await listed({ projectId: ours.projectId })).toEqual({ ids: [ours.internetGatewayId], totalCount: 1 });
+      expect(await listed({ projectId: theirs.projectId })).toEqual({
+        ids: [theirs.internetGatewayId, theirs.spareInternetGatewayId].sort(),
+        totalCount: 2,
+      });
+      // Other tests add gateways meanwhile, so the whole listing is only known to hold at least these.
+      expect((await listed({})).totalCount).toBeGreaterThanOrEqual(3);
+    });
+  });
+
+  describe.concurrent('lookups by ID', () => {
+    it("node() of another project's objects of every kind is null without an error, exactly as an ID that names nothing", async () => {
+      const { us, them, theirs } = await seedNeighbours(testApp);
+      const objects = {
+        Project: theirs.projectId,
+        ApiToken: theirs.apiTokenId,
+        Vpc: theirs.vpcId,
+        Subnet: theirs.subnetId,
+        RoutingTable: theirs.routingTableId,
+        Route: theirs.routeId,
+        'Route (managed)': theirs.managedRouteId,
+        Instance: theirs.instanceWithFloatingIp,
+        LoadBalancer: theirs.loadBalancerId,
+        FloatingIp: theirs.floatingIp.id,
+        InternetGateway: theirs.internetGatewayId,
+      };
+      const answers = async (client: ApiClient, ids: Record<string, string>) =>
+        Object.fromEntries(
+          await Promise.all(Object.entries(ids).map(async ([kind, id]) => [kind, await client.request(Node, { id })])),
+        );
+      const nothing = { status: 200, data: { node: null } };
+
+      const owner = await answers(them, objects);
+      for (const [kind, id] of Object.entries(objects)) expect(owner[kind]?.data?.node?.id, kind).toBe(id);
+      expect(await answers(us, objects)).toEqual(
+        Object.fromEntries(Object.keys(objects).map((kind) => [kind, nothing])),
+      );
+      const ghosts = Object.fromEntries(Object.entries(objects).map(([kind, id]) => [kind, ghostOf(id)]));
+      expect(await answers(us, ghosts)).toEqual(await answers(us, objects));
+    });
+
+    it("routingTable() and internetGateway() of another project's objects are null, as for IDs that name nothing", async () => {
+      const { us, them, theirs } = await seedNeighbours(testApp);
+      const ids = { routingTableId: theirs.routingTableId, internetGatewayId: theirs.internetGatewayId };
+      expect((await them.execute(Lookups, ids)).routingTable?.id).toBe(theirs.routingTableId);
+
+      const foreign = await us.request(Lookups, ids);
+      const ghost = await us.request(Lookups, {
+        routingTableId: ghostOf(ids.routingTableId),
+        internetGatewayId: ghostOf(ids.internetGatewayId),
+      });
+      expect(foreign).toEqual({ status: 200, data: { routingTable: null, internetGateway: null } });
+      expect(foreign).toEqual(ghost);
+    });
+
+    it("subscriptions to another project's gateway are refused with NOT_FOUND, exactly as for an ID that names nothing", async () => {
+      const { us, theirs } = await seedNeighbours(testApp);
+      const socket = us.webSocket();
+      try {
+        const outcome = async (subscribe: (id: string) => SubscriptionRecorder<unknown>, id: string) => {
+          const recorder = subscribe(id);
+          const ended = await recorder.finished.then(
+            () => 'completed',
+            (error: unknown) => `failed: ${error instanceof Error ? error.message : String(error)}`,
+          );
+          return { ended, results: recorder.results };
+        };
+        const statusChanges = (id: string) => record(socket, GatewayStatusChanged, { id });
+        const restartProgress = (id: string) => record(socket, GatewayRestartProgress, { id });
+        for (const subscribe of [statusChanges, restartProgress]) {
+          const foreign = await outcome(subscribe, theirs.internetGatewayId);
+          expect(JSON.stringify(foreign)).toContain('NOT_FOUND');
+          expect(foreign).toEqual(await outcome(subscribe, ghostOf(theirs.internetGatewayId)));
+        }
+      } finally {
+        await socket.dispose();
+      }
+    });
+
+    it('gateway servers are invisible to members: null through the gateway and through node()', async () => {
+      const { us, ours } = await seedNeighbours(testApp);
+      const asOperator = await testApp.operator.execute(GatewayServerOfGateway, { id: ours.internetGatewayId });
+      const gatewayServerId = asOperator.internetGateway?.gatewayServer?.id;
+      expect(gatewayServerId).toEqual(expect.any(String));
+
+      expect((await us.execute(GatewayServerOfGateway, { id: ours.internetGatewayId })).internetGateway).toEqual({
+        gatewayServer: null,
+      });
+      expect(await us.request(Node, { id: gatewayServerId as string })).toEqual({ status: 200, data: { node: null } });
+    });
+
+    it("operators can look up any project's objects", async () => {
+      const { theirs } = await seedNeighbours(testApp);
+      for (const id of [theirs.vpcId, theirs.subnetId, theirs.instanceWithFloatingIp, theirs.internetGatewayId]) {
+        expect((await testApp.operator.execute(Node, { id })).node?.id).toBe(id);
+      }
+    });
+  });
+
+  describe.concurrent('mutations on another project', () => {
+    // Each case sends one mutation from our project naming one of their objects by `id`.
+    const cases: [
+      string,
+      (neighbours: Neighbours) => string,
+      (neighbours: Neighbours, id: string) => Promise<Outcome>,
+    ][] = [
+      [
+        "createSubnet in another project's VPC",
+        ({ theirs }) => theirs.vpcId,
+        async ({ us }, vpcId) => (await us.execute(CreateSubnet, { vpcId, cidr: '10.0.9.0/24' })).result,
+      ],
+      [
+        "createSubnet in its own VPC on another project's routing table",
+        ({ theirs }) => theirs.spareRoutingTableId,
+        async ({ us, ours }, routingTableId) =>
+          (await us.execute(CreateSubnet, { vpcId: ours.vpcId, cidr: '10.0.9.0/24', routingTableId })).result,
+      ],
+      [
+        "createRoutingTable in another project's VPC",
+        ({ theirs }) => theirs.vpcId,
+        async ({ us }, vpcId) => (await us.execute(CreateRoutingTable, { vpcId, name: 'intruder' })).result,
+      ],
+      [
+        "deleteRoutingTable of another project's routing table",
+        ({ theirs }) => theirs.spareRoutingTableId,
+        async ({ us }, id) => (await us.execute(DeleteRoutingTable, { id })).result,
+      ],
+      [
+        "setSubnetRoutingTable of another project's subnet",
+        ({ theirs }) => theirs.subnetId,
+        async ({ us, ours }, subnetId) =>
+          (await us.execute(SetSubnetRoutingTable, { subnetId, routingTableId: ours.routingTableId })).result,
+      ],
+      [
+        "setSubnetRoutingTable of its own subnet to another project's routing table",
+        ({ theirs }) => theirs.spareRoutingTableId,
+        async ({ us, ours }, routingTableId) =>
+          (await us.execute(SetSubnetRoutingTable, { subnetId: ours.subnetId, routingTableId })).result,
+      ],
+      [
+        "createInstance in another project's subnet",
+        ({ theirs }) => theirs.subnetId,
+        async ({ us }, subnetId) => (await us.execute(CreateInstance, { subnetId })).result,
+      ],
+      [
+        "deleteInstance of another project's instance",
+        ({ theirs }) => theirs.instanceWithFloatingIp,
+        async ({ us }, id) => (await us.execute(DeleteInstance, { id })).result,
+      ],
+      [
+        "createLoadBalancer in another project's subnet",
+        ({ theirs }) => theirs.subnetId,
+        async ({ us }, subnetId) => (await us.execute(CreateLoadBalancer, { subnetId })).result,
+      ],
+      [
+        "createRoute in another project's routing table",
+        ({ theirs }) => theirs.spareRoutingTableId,
+        async ({ us, ours }, routingTableId) =>
+          (await us.execute(CreateRoute, { routingTableId, cidr: '172.16.0.0/12', instanceId: ours.instanceId }))
+            .result,
+      ],
+      [
+        "createRoute in its own routing table through another project's instance",
+        ({ theirs }) => theirs.instanceWithoutFloatingIp,
+        async ({ us, ours }, instanceId) =>
+          (await us.execute(CreateRoute, { routingTableId: ours.routingTableId, cidr: '172.16.0.0/12', instanceId }))
+            .result,
+      ],
+      [
+        "deleteRoute of another project's route",
+        ({ theirs }) => theirs.routeId,
+        async ({ us }, id) => (await us.execute(DeleteRoute, { id })).result,
+      ],
+      [
+        "deleteRoute of another project's managed route (not ROUTE_MANAGED, which would reveal it)",
+        ({ theirs }) => theirs.managedRouteId,
+        async ({ us }, id) => (await us.execute(DeleteRoute, { id })).result,
+      ],
+      [
+        "associateFloatingIp of another project's floating IP with its own instance",
+        ({ theirs }) => theirs.freeFloatingIpId,
+        async ({ us, ours }, floatingIpId) =>
+          (await us.execute(AssociateFloatingIp, { floatingIpId, targetId: ours.instanceId })).result,
+      ],
+      [
+        "associateFloatingIp of its own floating IP with another project's instance",
+        ({ theirs }) => theirs.instanceWithoutFloatingIp,
+        async ({ us, ours }, targetId) =>
+          (await us.execute(AssociateFloatingIp, { floatingIpId: ours.floatingIpId, targetId })).result,
+      ],
+      [
+        "associateFloatingIp of its own floating IP with another project's load balancer",
+        ({ theirs }) => theirs.loadBalancerId,
+        async ({ us, ours }, targetId) =>
+          (await us.execute(AssociateFloatingIp, { floatingIpId: ours.floatingIpId, targetId })).result,
+      ],
+      [
+        "disassociateFloatingIp of another project's floating IP",
+        ({ theirs }) => theirs.floatingIp.id,
+        async ({ us }, floatingIpId) => (await us.execute(DisassociateFloatingIp, { floatingIpId })).result,
+      ],
+      [
+        "deleteFloatingIp of another project's floating IP",
+        ({ theirs }) => theirs.freeFloatingIpId,
+        async ({ us }, id) => (await us.execute(DeleteFloatingIp, { id })).result,
+      ],
+      [
+        "attachInternetGateway of another project's gateway to its own routing table",
+        ({ theirs }) => theirs.spareInternetGatewayId,
+        async ({ us, ours }, internetGatewayId) =>
+          (await us.execute(AttachInternetGateway, { routingTableId: ours.routingTableId, internetGatewayId })).result,
+      ],
+      [
+        "attachInternetGateway of its own gateway to another project's routing table",
+        ({ theirs }) => theirs.spareRoutingTableId,
+        async ({ us, ours }, routingTableId) =>
+          (await us.execute(AttachInternetGateway, { routingTableId, internetGatewayId: ours.internetGatewayId }))
+            .result,
+      ],
+      [
+        "detachInternetGateway from another project's routing table",
+        ({ theirs }) => theirs.routingTableId,
+        async ({ us }, routingTableId) => (await us.execute(DetachInternetGateway, { routingTableId })).result,
+      ],
+      [
+        "renameInternetGateway of another project's gateway",
+        ({ theirs }) => theirs.internetGatewayId,
+        async ({ us }, id) => (await us.execute(RenameInternetGateway, { id, name: 'hijacked' })).result,
+      ],
+      [
+        "deleteInternetGateway of another project's attached gateway",
+        ({ theirs }) => theirs.internetGatewayId,
+        async ({ us }, id) => (await us.execute(DeleteInternetGateway, { id })).result,
+      ],
+      [
+        "deleteInternetGateway of another project's unattached gateway",
+        ({ theirs }) => theirs.spareInternetGatewayId,
+        async ({ us }, id) => (await us.execute(DeleteInternetGateway, { id })).result,
+      ],
+      [
+        "restartInternetGateway of another project's gateway",
+        ({ theirs }) => theirs.internetGatewayId,
+        async ({ us }, id) => (await us.execute(RestartInternetGateway, { id })).result,
+      ],
+    ];
+
+    it.each(cases)(
+      '%s is NotFoundError, exactly as for an ID that names nothing, and changes nothing',
+      async (_what, pick, send) => {
+        const neighbours = await seedNeighbours(testApp);
+        const theirsBefore = await projectView(neighbours.them);
+        const oursBefore = await projectView(neighbours.us);
+        const id = pick(neighbours);
+
+        const foreign = await send(neighbours, id);
+        expect(foreign).toMatchObject({ __typename: 'NotFoundError', code: 'NOT_FOUND' });
+        expect(foreign).toEqual(await send(neighbours, ghostOf(id)));
+
+        expect(await projectView(neighbours.them)).toEqual(theirsBefore);
+        expect(await projectView(neighbours.us)).toEqual(oursBefore);
+      },
+    );
+  });
+
+  describe.concurrent('roles', () => {
+    const serverId = async () => {
+      const { gatewayServers } = await testApp.operator.execute(Installation);
+      const [server] = gatewayServers;
+      if (!server) throw new Error('no gateway server');
+      return server.id;
+    };
+    const inAnHour = (hours: number) => new Date(Date.now() + hours * 3_600_000).toISOString();
+
+    const rogueProjectName = `rogue project ${randomUUID()}`;
+    const operatorOnly: [string, (member: ApiClient, projectId: string) => Promise<Outcome>][] = [
+      ['createProject', async (member) => (await member.execute(CreateProject, { name: rogueProjectName })).result],
+      [
+        'createApiToken for its own project',
+        async (member, projectId) => (await member.execute(CreateApiToken, { projectId })).result,
+      ],
+      ['createApiToken for an OPERATOR token', async (member) => (await member.execute(CreateApiToken, {})).result],
+      [
+        'createExternalNetwork',
+        async (member) =>
+          (await member.execute(CreateExternalNetwork, { name: 'rogue', cidr: '198.51.100.0/24' })).result,
+      ],
+      [
+        'createGatewayServer',
+        async (member) => (await member.execute(CreateGatewayServer, { name: 'rogue-server' })).result,
+      ],
+      [
+        'setGatewayServerState',
+        async (member) => (await member.execute(SetGatewayServerState, { gatewayServerId: await serverId() })).result,
+      ],
+      [
+        'scheduleGatewayServerMaintenance',
+        async (member) =>
+          (
+            await member.execute(ScheduleGatewayServerMaintenance, {
+              gatewayServerId: await serverId(),
+              startsAt: inAnHour(1),
+              endsAt: inAnHour(2),
+            })
+          ).result,
+      ],
+      [
+        'cancelGatewayServerMaintenance',
+        async (member) =>
+          (await member.execute(CancelGatewayServerMaintenance, { gatewayServerId: await serverId() })).result,
+      ],
+      [
+        'acknowledgeRestartFailureReport',
+        async (member) =>
+          (
+            await member.execute(AcknowledgeRestartFailureReport, {
+              id: encodeGlobalId('RestartFailureReport', randomUUID()),
+            })
+          ).result,
+      ],
+    ];
+
+    it.each(operatorOnly)('%s is ForbiddenError for a member and changes nothing', async (_what, send) => {
+      const { member, projectId } = await seedProject(testApp);
+      const installation = await testApp.operator.execute(Installation);
+      const { client } = testApp.database;
+      const tokens = () =>
+        Promise.all([
+          client.apiToken.count({ where: { role: 'OPERATOR' } }),
+          client.apiToken.count({ where: { projectId: parseGlobalId(projectId)?.id ?? '' } }),
+        ]);
+      const tokensBefore = await tokens();
+
+      expect(await send(member, projectId)).toMatchObject({ __typename: 'ForbiddenError', code: 'FORBIDDEN' });
+
+      expect(await testApp.operator.execute(Installation)).toEqual(installation);
+      expect(await tokens()).toEqual(tokensBefore);
+      expect(await client.project.count({ where: { name: rogueProjectName } })).toBe(0);
+    });
+
+    const projectOnly: [string, (operator: ApiClient, neighbours: Theirs) => Promise<Outcome>][] = [
+      [
+        'createVpc',
+        async (operator) => (await operator.execute(CreateVpc, { name: 'vpc', cidr: '10.0.0.0/16' })).result,
+      ],
+      [
+        'createRoutingTable',
+        async (operator, { theirs }) =>
+          (await operator.execute(CreateRoutingTable, { vpcId: theirs.vpcId, name: 'operator' })).result,
+      ],
+      [
+        'deleteRoutingTable',
+        async (operator, { theirs }) =>
+          (await operator.execute(DeleteRoutingTable, { id: theirs.spareRoutingTableId })).result,
+      ],
+      [
+        'createSubnet',
+        async (operator, { theirs }) =>
+          (await operator.execute(CreateSubnet, { vpcId: theirs.vpcId, cidr: '10.0.9.0/24' })).result,
+      ],
+      [
+        'setSubnetRoutingTable',
+        async (operator, { theirs }) =>
+          (
+            await operator.execute(SetSubnetRoutingTable, {
+              subnetId: theirs.subnetId,
+              routingTableId: theirs.spareRoutingTableId,
+            })
+          ).result,
+      ],
+      [
+        'createInstance',
+        async (operator, { theirs }) => (await operator.execute(CreateInstance, { subnetId: theirs.subnetId })).result,
+      ],
+      [
+        'deleteInstance',
+        async (operator, { theirs }) =>
+          (await operator.execute(DeleteInstance, { id: theirs.instanceWithFloatingIp })).result,
+      ],
+      [
+        'createLoadBalancer',
+        async (operator, { theirs }) =>
+          (await operator.execute(CreateLoadBalancer, { subnetId: theirs.subnetId })).result,
+      ],
+      [
+        'createRoute',
+        async (operator, { theirs }) =>
+          (
+            await operator.execute(CreateRoute, {
+              routingTableId: theirs.spareRoutingTableId,
+              cidr: '172.16.0.0/12',
+              instanceId: theirs.instanceWithoutFloatingIp,
+            })
+          ).result,
+      ],
+      [
+        'deleteRoute',
+        async (operator, { theirs }) => (await operator.execute(DeleteRoute, { id: theirs.routeId })).result,
+      ],
+      [
+        'createFloatingIp',
+        async (operator, { theirs }) =>
+          (await operator.execute(CreateFloatingIp, { externalNetworkId: theirs.externalNetworkId })).result,
+      ],
+      [
+        'associateFloatingIp',
+        async (operator, { theirs }) =>
+          (
+            await operator.execute(AssociateFloatingIp, {
+              floatingIpId: theirs.freeFloatingIpId,
+              targetId: theirs.instanceWithoutFloatingIp,
+            })
+          ).result,
+      ],
+      [
+        'disassociateFloatingIp',
+        async (operator, { theirs }) =>
+          (await operator.execute(DisassociateFloatingIp, { floatingIpId: theirs.floatingIp.id })).result,
+      ],
+      [
+        'deleteFloatingIp',
+        async (operator, { theirs }) =>
+          (await operator.execute(DeleteFloatingIp, { id: theirs.freeFloatingIpId })).result,
+      ],
+      [
+        'createInternetGateway',
+        async (operator, { theirs }) =>
+          (await operator.execute(CreateInternetGateway, { externalNetworkId: theirs.externalNetworkId })).result,
+      ],
+      [
+        'renameInternetGateway',
+        async (operator, { theirs }) =>
+          (await operator.execute(RenameInternetGateway, { id: theirs.internetGatewayId, name: 'renamed by operator' }))
+            .result,
+      ],
+      [
+        'attachInternetGateway',
+        async (operator, { theirs }) =>
+          (
+            await operator.execute(AttachInternetGateway, {
+              routingTableId: theirs.spareRoutingTableId,
+              internetGatewayId: theirs.spareInternetGatewayId,
+            })
+          ).result,
+      ],
+      [
+        'detachInternetGateway',
+        async (operator, { theirs }) =>
+          (await operator.execute(DetachInternetGateway, { routingTableId: theirs.routingTableId })).result,
+      ],
+      [
+        'deleteInternetGateway',
+        async (operator, { theirs }) =>
+          (await operator.execute(DeleteInternetGateway, { id: theirs.spareInternetGatewayId })).result,
+      ],
+    ];
+
+    it.each(projectOnly)(
+      '%s is ForbiddenError for an operator (operators hold no project) and changes nothing',
+      async (_what, send) => {
+        const neighbours = await seedTheirs(testApp);
+        const before = await projectView(neighbours.them);
+
+        expect(await send(testApp.operator, neighbours)).toMatchObject({
+          __typename: 'ForbiddenError',
+          code: 'FORBIDDEN',
+        });
+
+        expect(await projectView(neighbours.them)).toEqual(before);
+      },
+    );
+  });
+
+  describe.concurrent('malformed IDs', () => {
+    const malformed: [string, string][] = [
+      ['not base64', 'not an id!'],
+      ['the empty string', ''],
+      ['base64 of no type and id', Buffer.from('garbage').toString('base64')],
+      ['an unknown type', encodeGlobalId('Spaceship', randomUUID())],
+      ['a type that is not a Node', encodeGlobalId('Viewer', randomUUID())],
+      ['a row id that is no UUID', encodeGlobalId('Vpc', '42')],
+      ['a row id with a NUL byte', Buffer.from(`Vpc:${randomUUID()}\u0000`).toString('base64')],
+      ['a very long string', 'A'.repeat(20_000)],
+    ];
+
+    it.each(malformed)('node() with %s answers null, not a server error', async (_what, id) => {
+      const { member } = await seedProject(testApp);
+      const response = await member.request(Node, { id });
+      expect(response.status).toBe(200);
+      expect(response.data).toEqual({ node: null });
+      expect(response.errors?.map((error) => error.extensions?.code) ?? []).not.toContain('INTERNAL_SERVER_ERROR');
+    });
+
+    it.each(malformed)(
+      'node() with %s answers null without an error, as an ID that names nothing',
+      async (_what, id) => {
+        const { member } = await seedProject(testApp);
+        expect(await member.request(Node, { id })).toEqual({ status: 200, data: { node: null } });
+      },
+    );
+
+    it.each(malformed)('routingTable() and internetGateway() with %s answer null', async (_what, id) => {
+      const { member } = await seedProject(testApp);
+      expect(await member.request(Lookups, { routingTableId: id, internetGatewayId: id })).toEqual({
+        status: 200,
+        data: { routingTable: null, internetGateway: null },
+      });
+    });
+
+    it.each(malformed)('mutations naming objects by %s answer NotFoundError', async (_what, id) => {
+      const { member } = await seedProject(testApp);
+      const { vpcId } = await seedVpc(member);
+      const outcomes = {
+        createSubnetInVpc: (await member.execute(CreateSubnet, { vpcId: id, cidr: '10.0.1.0/24' })).result,
+        createSubnetOnRoutingTable: (
+          await member.execute(CreateSubnet, { vpcId, cidr: '10.0.1.0/24', routingTableId: id })
+        ).result,
+        deleteInternetGateway: (await member.execute(DeleteInternetGateway, { id })).result,
+        attachInternetGateway: (
+          await member.execute(AttachInternetGateway, { routingTableId: id, internetGatewayId: id })
+        ).result,
+        deleteRoute: (await member.execute(DeleteRoute, { id })).result,
+        createApiToken: (await testApp.operator.execute(CreateApiToken, { projectId: id })).result,
+      };
+      const notFound = { __typename: 'NotFoundError', code: 'NOT_FOUND' };
+      expect(outcomes).toMatchObject(Object.fromEntries(Object.keys(outcomes).map((name) => [name, notFound])));
+    });
+  });
+});

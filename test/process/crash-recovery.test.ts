@@ -1,0 +1,218 @@
+// Durability of restarts: the real server runs as a child process, is killed with SIGKILL while a
+// restart is MIGRATING, and started again on the same database. The restart must end (COMPLETED
+// or FAILED), each phase reported once, and the gateway must not stay RESTARTING.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
+import { createInterface } from 'node:readline';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { decodeGlobalId } from '../../src/common/ids.js';
+import { openDatabase } from '../../src/db/database.js';
+import { graphql } from '../../src/generated/graphql/index.js';
+import { ApiClient } from '../support/graphql-client.js';
+import { gatewayServerOf, recordLive, scheduleMaintenanceFor } from '../support/maintenance-restart.js';
+import { seedAttachedGateway } from '../support/seed.js';
+import {
+  createMigratedDatabase,
+  operatorToken,
+  providers,
+  type TestApp,
+  type TestDatabase,
+} from '../support/test-app.js';
+
+const RestartProgress = graphql(`
+  subscription CrashRecoveryRestartProgress($id: ID!) {
+    internetGatewayRestartProgress(id: $id) {
+      restart {
+        id
+      }
+      phase
+      progressPercent
+    }
+  }
+`);
+
+const RestartGateway = graphql(`
+  mutation CrashRecoveryRestart($id: ID!) {
+    restartInternetGateway(input: { id: $id }) {
+      __typename
+      ... on RestartInternetGatewaySuccess {
+        restart {
+          id
+        }
+      }
+    }
+  }
+`);
+
+const GatewayAfterRecovery = graphql(`
+  query CrashRecoveryGateway($id: ID!) {
+    internetGateway(id: $id) {
+      status
+      statusIndicator
+      restartRequired
+      publicIp
+      gatewayServer {
+        id
+      }
+      latestRestart {
+        id
+        phase
+        progressPercent
+        finishedAt
+      }
+    }
+  }
+`);
+
+const phaseOrder = ['QUEUED', 'DRAINING', 'MIGRATING', 'STARTING', 'VERIFYING', 'COMPLETED'];
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as { port: number };
+  server.close();
+  await once(server, 'close');
+  return port;
+}
+
+interface ServerProcess {
+  child: ChildProcess;
+  url: string;
+  /** Everything the process wrote, for the failure message when it misbehaves. */
+  output: string[];
+}
+
+/** Starts `node --import tsx src/main.ts` on the database and resolves once it prints its URL. */
+async function startServerProcess(databaseUrl: string): Promise<ServerProcess> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: process.cwd(),
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      IGW_OPERATOR_TOKEN: operatorToken,
+      IGW_RESTART_PHASE_MS: '500',
+      IGW_RESTART_LEASE_MS: '1500',
+      LOG_LEVEL: 'info',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const output: string[] = [];
+  createInterface({ input: child.stderr as NodeJS.ReadableStream }).on('line', (line) => output.push(line));
+  const url = await new Promise<string>((resolve, reject) => {
+    const deadline = setTimeout(() => reject(new Error(`no URL printed within 30 s:\n${output.join('\n')}`)), 30_000);
+    createInterface({ input: child.stdout as NodeJS.ReadableStream }).on('line', (line) => {
+      output.push(line);
+      const printed = /igw is listening on (http:\/\/\S+)/.exec(line);
+      if (printed?.[1]) {
+        clearTimeout(deadline);
+        resolve(printed[1]);
+      }
+    });
+    child.once('exit', (code, signal) => {
+      clearTimeout(deadline);
+      reject(new Error(`the server exited (${code ?? signal}) before listening:\n${output.join('\n')}`));
+    });
+  });
+  return { child, url, output };
+}
+
+async function kill(server: ServerProcess, signal: NodeJS.Signals): Promise<void> {
+  if (server.child.exitCode !== null || server.child.signalCode !== null) return;
+  const exited = once(server.child, 'exit');
+  server.child.kill(signal);
+  await exited;
+}
+
+/** What the seed helpers use of a test app: its URL and an operator client. */
+function seedTarget(url: string): TestApp {
+  return { url, operator: new ApiClient(url, operatorToken) } as Pick<TestApp, 'url' | 'operator'> as TestApp;
+}
+
+describe.each(providers)('crash recovery of a restart (%s)', (provider) => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await createMigratedDatabase(provider, 'crash-recovery');
+  });
+  afterAll(async () => {
+    await database?.drop();
+  });
+
+  it('a restart interrupted by SIGKILL in MIGRATING resumes when the server starts again and ends, each phase reported once', async () => {
+    const first = await startServerProcess(database.url);
+    onTestFinished(() => kill(first, 'SIGKILL'));
+    const seeded = await seedAttachedGateway(seedTarget(first.url));
+    const sourceServer = await scheduleMaintenanceFor(
+      new ApiClient(first.url, operatorToken),
+      seeded.internetGatewayId,
+    );
+
+    const before = await recordLive(seeded.member.webSocket(), RestartProgress, { id: seeded.internetGatewayId });
+    onTestFinished(() => before.dispose());
+    const { restartInternetGateway } = await seeded.member.execute(RestartGateway, { id: seeded.internetGatewayId });
+    if (restartInternetGateway.__typename !== 'RestartInternetGatewaySuccess')
+      throw new Error(JSON.stringify(restartInternetGateway));
+    const restartId = restartInternetGateway.restart.id;
+    await before.until((events) => events.some((event) => event.internetGatewayRestartProgress.phase === 'MIGRATING'));
+    await kill(first, 'SIGKILL');
+    const seenBefore = before.data.map((event) => event.internetGatewayRestartProgress.phase);
+    expect(seenBefore).toEqual(['QUEUED', 'DRAINING', 'MIGRATING']);
+
+    const second = await startServerProcess(database.url);
+    onTestFinished(() => kill(second, 'SIGTERM'));
+    const member = new ApiClient(second.url, seeded.member.token);
+    const after = await recordLive(member.webSocket(), RestartProgress, { id: seeded.internetGatewayId });
+    onTestFinished(() => after.dispose());
+    await after.finished;
+
+    const seenAfter = after.data.map((event) => event.internetGatewayRestartProgress);
+    for (const event of seenAfter) expect(event.restart.id).toBe(restartId);
+    const phasesAfter = seenAfter.map((event) => event.phase);
+    // A new subscriber gets the phase the restart is in, then each later one once.
+    const joinedAt = phaseOrder.indexOf(phasesAfter[0] as string);
+    expect(joinedAt).toBeGreaterThanOrEqual(phaseOrder.indexOf('MIGRATING'));
+    const ending = phasesAfter.at(-1);
+    expect(['COMPLETED', 'FAILED']).toContain(ending);
+    if (ending === 'COMPLETED') expect(phasesAfter).toEqual(phaseOrder.slice(joinedAt));
+    const percents = seenAfter.map((event) => event.progressPercent);
+    for (let index = 1; index < percents.length; index++) {
+      expect(percents[index]).toBeGreaterThanOrEqual(percents[index - 1] as number);
+    }
+
+    const { internetGateway } = await member.execute(GatewayAfterRecovery, { id: seeded.internetGatewayId });
+    expect(internetGateway?.status).not.toBe('RESTARTING');
+    expect(internetGateway?.latestRestart).toMatchObject({
+      id: restartId,
+      phase: ending,
+      finishedAt: expect.any(String),
+    });
+    if (ending === 'COMPLETED') {
+      expect(internetGateway).toMatchObject({
+        status: 'ACTIVE',
+        statusIndicator: 'GREEN',
+        restartRequired: false,
+        publicIp: seeded.publicIp,
+        latestRestart: { progressPercent: 100 },
+      });
+      const movedTo = await gatewayServerOf(new ApiClient(second.url, operatorToken), seeded.internetGatewayId);
+      expect(movedTo.id).not.toBe(sourceServer.id);
+    }
+
+    // What was persisted: every phase of the attempt once, in order, progress never going back.
+    const persisted = openDatabase(database.url);
+    onTestFinished(() => persisted.close());
+    const phaseEvents = await persisted.client.gatewayRestartPhaseEvent.findMany({
+      where: { restartId: decodeGlobalId(restartId, 'GatewayRestart') },
+      orderBy: [{ occurredAt: 'asc' }, { progressPercent: 'asc' }],
+    });
+    const persistedPhases = phaseEvents.map((event) => event.phase);
+    expect(new Set(persistedPhases).size).toBe(persistedPhases.length);
+    if (ending === 'COMPLETED') expect(persistedPhases).toEqual(phaseOrder);
+    const persistedPercents = phaseEvents.map((event) => event.progressPercent);
+    expect([...persistedPercents].sort((a, b) => a - b)).toEqual(persistedPercents);
+  });
+});
