@@ -1,10 +1,6 @@
 // Durability of restarts: the real server runs as a child process, is killed with SIGKILL while a
 // restart is MIGRATING, and started again on the same database. The restart must end (COMPLETED
 // or FAILED), each phase reported once, and the gateway must not stay RESTARTING.
-import { type ChildProcess, spawn } from 'node:child_process';
-import { once } from 'node:events';
-import { createServer } from 'node:net';
-import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { decodeGlobalId } from '../../src/common/ids.js';
 import { openDatabase } from '../../src/db/database.js';
@@ -12,6 +8,7 @@ import { graphql } from '../../src/generated/graphql/index.js';
 import { ApiClient } from '../support/graphql-client.js';
 import { gatewayServerOf, recordLive, scheduleMaintenanceFor } from '../support/maintenance-restart.js';
 import { seedAttachedGateway } from '../support/seed.js';
+import { kill, startServerProcess } from '../support/server-process.js';
 import {
   createMigratedDatabase,
   operatorToken,
@@ -66,67 +63,6 @@ const GatewayAfterRecovery = graphql(`
 `);
 
 const phaseOrder = ['QUEUED', 'DRAINING', 'MIGRATING', 'STARTING', 'VERIFYING', 'COMPLETED'];
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as { port: number };
-  server.close();
-  await once(server, 'close');
-  return port;
-}
-
-interface ServerProcess {
-  child: ChildProcess;
-  url: string;
-  /** Everything the process wrote, for the failure message when it misbehaves. */
-  output: string[];
-}
-
-/** Starts `node --import tsx src/main.ts` on the database and resolves once it prints its URL. */
-async function startServerProcess(databaseUrl: string): Promise<ServerProcess> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: process.cwd(),
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      IGW_OPERATOR_TOKEN: operatorToken,
-      IGW_RESTART_PHASE_MS: '500',
-      IGW_RESTART_LEASE_MS: '1500',
-      LOG_LEVEL: 'info',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const output: string[] = [];
-  createInterface({ input: child.stderr as NodeJS.ReadableStream }).on('line', (line) => output.push(line));
-  const url = await new Promise<string>((resolve, reject) => {
-    const deadline = setTimeout(() => reject(new Error(`no URL printed within 30 s:\n${output.join('\n')}`)), 30_000);
-    createInterface({ input: child.stdout as NodeJS.ReadableStream }).on('line', (line) => {
-      output.push(line);
-      const printed = /igw is listening on (http:\/\/\S+)/.exec(line);
-      if (printed?.[1]) {
-        clearTimeout(deadline);
-        resolve(printed[1]);
-      }
-    });
-    child.once('exit', (code, signal) => {
-      clearTimeout(deadline);
-      reject(new Error(`the server exited (${code ?? signal}) before listening:\n${output.join('\n')}`));
-    });
-  });
-  return { child, url, output };
-}
-
-async function kill(server: ServerProcess, signal: NodeJS.Signals): Promise<void> {
-  if (server.child.exitCode !== null || server.child.signalCode !== null) return;
-  const exited = once(server.child, 'exit');
-  server.child.kill(signal);
-  await exited;
-}
 
 /** What the seed helpers use of a test app: its URL and an operator client. */
 function seedTarget(url: string): TestApp {
