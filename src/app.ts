@@ -2,24 +2,13 @@
 // No module-level state, so tests build as many apps as they need, each on its own database.
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import type { Config } from './config.js';
-import type { Database } from './db/database.js';
-import type { EventBus } from './events/event-bus.js';
-import type { Logger } from './logger.js';
-import type { DataPlaneDriver } from './modules/restart/data-plane.js';
 import { PeriodicTask } from './periodic-task.js';
 import { buildSchema } from './schema.js';
 import { createGraphqlServer, type GraphqlServer } from './server/graphql-server.js';
-import { type Clock, createServices, type Services } from './services.js';
+import { createServices, type ServiceDependencies, type Services } from './services.js';
 
-export interface AppDependencies {
-  config: Config;
-  database: Database;
-  events: EventBus;
-  dataPlane: DataPlaneDriver;
-  clock: Clock;
-  logger: Logger;
-}
+/** What the app is built from; it makes the rest (its instance ID, its background work) itself. */
+export type AppDependencies = Omit<ServiceDependencies, 'instanceId' | 'onFailureReported'>;
 
 export interface StartedApp {
   /** e.g. http://127.0.0.1:4000/graphql */

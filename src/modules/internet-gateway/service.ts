@@ -1,8 +1,8 @@
 // The internet gateway lifecycle: create, attach, detach, rename, delete; and what a restart
 // would do to the instances behind a gateway.
 
-import { ConflictError, FieldErrors, NotFoundError } from '../../common/errors.js';
-import { nameProblem } from '../../common/names.js';
+import { ConflictError, NotFoundError } from '../../common/errors.js';
+import { validName } from '../../common/names.js';
 import { filterStream } from '../../common/streams.js';
 import type { Quotas } from '../../config.js';
 import type { Database, Tx } from '../../db/database.js';
@@ -77,10 +77,7 @@ export class InternetGatewayService {
 
   async create(actor: Actor, input: { name: string; externalNetworkId: string }) {
     const projectId = requireMemberProject(actor);
-    const name = input.name.trim();
-    const problems = new FieldErrors();
-    problems.add(['input', 'name'], nameProblem(name));
-    problems.throwIfAny();
+    const name = validName(input.name);
     return this.database.transaction(async (tx) => {
       await this.database.lockRows(tx, 'Project', [projectId]);
       const network = await networkStore.findExternalNetwork(tx, input.externalNetworkId);
@@ -103,10 +100,7 @@ export class InternetGatewayService {
 
   async rename(actor: Actor, input: { id: string; name: string }) {
     const projectId = requireMemberProject(actor);
-    const name = input.name.trim();
-    const problems = new FieldErrors();
-    problems.add(['input', 'name'], nameProblem(name));
-    problems.throwIfAny();
+    const name = validName(input.name);
     return this.database.transaction(async (tx) => {
       await this.database.lockRows(tx, 'InternetGateway', [input.id]);
       const gateway = await this.findOperable(tx, input.id, projectId);

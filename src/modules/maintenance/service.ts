@@ -1,7 +1,7 @@
 // Gateway servers and their maintenance. Scheduling maintenance makes every gateway on the
 // server a restart target at once; cancelling it, or its end, lifts that.
 import { FieldErrors, NotFoundError, ValidationError } from '../../common/errors.js';
-import { nameProblem } from '../../common/names.js';
+import { validName } from '../../common/names.js';
 import { type Database, isUniqueViolation, type Tx } from '../../db/database.js';
 import type { EventBus } from '../../events/event-bus.js';
 import type { GatewayServerState } from '../../generated/prisma/sqlite/client.js';
@@ -24,10 +24,7 @@ export class MaintenanceService {
   }
 
   async createServer(input: { name: string }) {
-    const name = input.name.trim();
-    const problems = new FieldErrors();
-    problems.add(['input', 'name'], nameProblem(name));
-    problems.throwIfAny();
+    const name = validName(input.name);
     try {
       return await store.createServer(this.database.client, name);
     } catch (error) {

@@ -58,20 +58,7 @@ export const InstanceType = builder.prismaNode('Instance', {
   id: { field: 'id' },
   nullable: true,
   findUnique: (id, context) => ({ id, ...projectScope(context.actor) }),
-  fields: (t) => ({
-    name: t.exposeString('name', { description: 'Display name.' }),
-    subnet: t.field({
-      type: SubnetType,
-      description: 'The subnet it is placed in.',
-      select: (_args, _context, nestedSelection) => ({ port: { select: { subnet: nestedSelection() } } }),
-      resolve: (instance) => instance.port.subnet,
-    }),
-    privateIp: t.string({
-      description: 'Its address in the subnet.',
-      select: { port: { select: { address: true } } },
-      resolve: (instance) => instance.port.address,
-    }),
-  }),
+  fields: (t) => ({ name: t.exposeString('name', { description: 'Display name.' }) }),
 });
 
 export const LoadBalancerType = builder.prismaNode('LoadBalancer', {
@@ -79,21 +66,25 @@ export const LoadBalancerType = builder.prismaNode('LoadBalancer', {
   id: { field: 'id' },
   nullable: true,
   findUnique: (id, context) => ({ id, ...projectScope(context.actor) }),
-  fields: (t) => ({
-    name: t.exposeString('name', { description: 'Display name.' }),
+  fields: (t) => ({ name: t.exposeString('name', { description: 'Display name.' }) }),
+});
+
+// Both sit on a port of a subnet: where it is, and its address there.
+for (const owner of [InstanceType, LoadBalancerType]) {
+  builder.prismaObjectFields(owner, (t) => ({
     subnet: t.field({
       type: SubnetType,
       description: 'The subnet it is placed in.',
       select: (_args, _context, nestedSelection) => ({ port: { select: { subnet: nestedSelection() } } }),
-      resolve: (loadBalancer) => loadBalancer.port.subnet,
+      resolve: (placed) => placed.port.subnet,
     }),
     privateIp: t.string({
-      description: 'Its virtual IP in the subnet.',
+      description: "Its address in the subnet (a load balancer's virtual IP).",
       select: { port: { select: { address: true } } },
-      resolve: (loadBalancer) => loadBalancer.port.address,
+      resolve: (placed) => placed.port.address,
     }),
-  }),
-});
+  }));
+}
 
 // Defined apart from Subnet itself, whose type the instance and load balancer types refer to.
 builder.prismaObjectFields(SubnetType, (t) => ({

@@ -1,7 +1,7 @@
 // External networks, VPCs, subnets, and the instances and load balancers placed in subnets.
 
 import { ConflictError, FieldErrors, NotFoundError, ValidationError } from '../../common/errors.js';
-import { nameProblem } from '../../common/names.js';
+import { nameProblem, validName } from '../../common/names.js';
 import type { Quotas } from '../../config.js';
 import { type Database, isUniqueViolation, type Tx } from '../../db/database.js';
 import * as routingStore from '../routing/store.js';
@@ -146,10 +146,7 @@ export class NetworkService {
     create: (tx: Tx, data: { projectId: string; name: string; portId: string }) => Promise<T>,
   ): Promise<T> {
     const projectId = requireMemberProject(actor);
-    const name = input.name.trim();
-    const problems = new FieldErrors();
-    problems.add(['input', 'name'], nameProblem(name));
-    problems.throwIfAny();
+    const name = validName(input.name);
     return this.database.transaction(async (tx) => {
       const subnet = await store.findSubnet(tx, input.subnetId, projectScope(actor));
       if (!subnet) throw new NotFoundError('subnet');

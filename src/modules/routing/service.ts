@@ -1,7 +1,7 @@
 // Routing tables, their routes, and which routing table a subnet uses.
 
 import { ConflictError, FieldErrors, NotFoundError, ValidationError } from '../../common/errors.js';
-import { nameProblem } from '../../common/names.js';
+import { validName } from '../../common/names.js';
 import type { Quotas } from '../../config.js';
 import type { Database } from '../../db/database.js';
 import { FloatingIpInUseError } from '../floating-ip/errors.js';
@@ -23,10 +23,7 @@ export class RoutingService {
 
   async createRoutingTable(actor: Actor, input: { vpcId: string; name: string }) {
     const projectId = requireMemberProject(actor);
-    const name = input.name.trim();
-    const problems = new FieldErrors();
-    problems.add(['input', 'name'], nameProblem(name));
-    problems.throwIfAny();
+    const name = validName(input.name);
     return this.database.transaction(async (tx) => {
       await this.database.lockRows(tx, 'Vpc', [input.vpcId]);
       const vpc = await networkStore.findVpc(tx, input.vpcId, { projectId });

@@ -1,6 +1,6 @@
 // Projects, API tokens and authentication.
-import { FieldErrors, NotFoundError } from '../../common/errors.js';
-import { nameProblem } from '../../common/names.js';
+import { NotFoundError } from '../../common/errors.js';
+import { validName } from '../../common/names.js';
 import type { Database } from '../../db/database.js';
 import type { Actor } from './actor.js';
 import { generateTokenSecret, hashTokenSecret } from './secrets.js';
@@ -42,10 +42,7 @@ export class TenancyService {
   }
 
   async createProject(input: { name: string }) {
-    const name = input.name.trim();
-    const problems = new FieldErrors();
-    problems.add(['input', 'name'], nameProblem(name));
-    problems.throwIfAny();
+    const name = validName(input.name);
     return store.createProject(this.database.client, name);
   }
 
@@ -53,10 +50,7 @@ export class TenancyService {
 
   /** A MEMBER token for `projectId`, or an OPERATOR token when it is null. The secret is returned once. */
   async createApiToken(input: { name: string; projectId: string | null }) {
-    const name = input.name.trim();
-    const problems = new FieldErrors();
-    problems.add(['input', 'name'], nameProblem(name));
-    problems.throwIfAny();
+    const name = validName(input.name);
     const secret = generateTokenSecret();
     const apiToken = await this.database.transaction(async (tx) => {
       if (input.projectId !== null && !(await store.projectExists(tx, input.projectId))) {
