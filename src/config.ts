@@ -42,7 +42,7 @@ const environmentSchema = z.object({
     .default(defaultDatabaseUrl)
     .refine((url) => providerOfUrl(url) !== null, 'must start with file: (SQLite) or postgresql:// (PostgreSQL)'),
   REDIS_URL: z.string().url().optional(),
-  IGW_OPERATOR_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  IGW_OPERATOR_TOKEN: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   IGW_EXTERNAL_NETWORK_CIDR: z
     .string()

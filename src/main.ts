@@ -14,6 +14,10 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
 
+  if (config.operatorToken !== null && config.operatorToken.length < 16) {
+    logger.warn('IGW_OPERATOR_TOKEN is shorter than 16 characters: anyone who guesses it runs the platform');
+  }
+
   const applied = await applyPendingMigrations({ url: config.database.url, provider: config.database.provider });
   if (applied.length > 0) logger.info({ migrations: applied }, 'applied database migrations');
 
