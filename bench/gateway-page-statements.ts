@@ -5,64 +5,16 @@
 //   npm run bench:statements [-- postgresql]
 import { performance } from 'node:perf_hooks';
 import type { DatabaseProvider } from '../src/db/provider.js';
-import { graphql } from '../src/generated/graphql/index.js';
-import { publicNetworkId, seedAttachment, seedGateway, seedProject } from '../test/support/seed.js';
+import { GatewayPage } from '../test/support/documents/internet-gateway.js';
+import {
+  publicNetworkId,
+  seedAttachment,
+  seedGateway,
+  seedProject,
+  seedRoutingTable,
+  seedVpc,
+} from '../test/support/seed.js';
 import { createMigratedDatabase, startTestApp } from '../test/support/test-app.js';
-
-const CreateRoutingTable = graphql(`
-  mutation BenchCreateRoutingTable($vpcId: ID!, $name: String!) {
-    createRoutingTable(input: { vpcId: $vpcId, name: $name }) {
-      __typename
-      ... on Error { message }
-      ... on CreateRoutingTableSuccess {
-        routingTable {
-          id
-        }
-      }
-    }
-  }
-`);
-const CreateVpc = graphql(`
-  mutation BenchCreateVpc {
-    createVpc(input: { name: "bench", cidr: "10.0.0.0/16" }) {
-      ... on CreateVpcSuccess {
-        vpc {
-          id
-        }
-      }
-    }
-  }
-`);
-const Page = graphql(`
-  query BenchGatewayPage($first: Int!) {
-    internetGateways(first: $first) {
-      totalCount
-      edges {
-        node {
-          id
-          name
-          status
-          statusIndicator
-          publicIp
-          restartRequired
-          externalNetwork {
-            name
-            cidr
-          }
-          routingTable {
-            name
-            routes {
-              cidr
-              gatewayType
-              gatewayName
-              managed
-            }
-          }
-        }
-      }
-    }
-  }
-`);
 
 async function main(provider: DatabaseProvider): Promise<void> {
   const database = await createMigratedDatabase(provider, 'bench-statements');
@@ -76,24 +28,18 @@ async function main(provider: DatabaseProvider): Promise<void> {
   try {
     const { member } = await seedProject(testApp);
     const externalNetworkId = await publicNetworkId(member);
-    const { createVpc } = await member.execute(CreateVpc);
-    if (!('vpc' in createVpc)) throw new Error('createVpc failed');
+    const { vpcId } = await seedVpc(member, '10.0.0.0/16', 'bench');
     for (let index = 0; index < 100; index++) {
-      const { createRoutingTable } = await member.execute(CreateRoutingTable, {
-        vpcId: createVpc.vpc.id,
-        name: `rt-${index}`,
-      });
-      if (!('routingTable' in createRoutingTable))
-        throw new Error(`createRoutingTable failed: ${JSON.stringify(createRoutingTable)}`);
+      const routingTableId = await seedRoutingTable(member, vpcId, `rt-${index}`);
       const gatewayId = await seedGateway(member, externalNetworkId, `igw-${index}`);
-      await seedAttachment(member, createRoutingTable.routingTable.id, gatewayId);
+      await seedAttachment(member, routingTableId, gatewayId);
     }
     const results = [];
     for (const first of [10, 100]) {
-      await member.execute(Page, { first });
+      await member.execute(GatewayPage, { first });
       statements = 0;
       const started = performance.now();
-      const page = await member.execute(Page, { first });
+      const page = await member.execute(GatewayPage, { first });
       const elapsedMs = performance.now() - started;
       results.push({
         pageSize: page.internetGateways.edges.length,

@@ -6,48 +6,10 @@
 import type { ResultOf } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import type { Client } from 'graphql-ws';
-import { graphql } from '../src/generated/graphql/index.js';
+import { RestartInternetGateway, RestartProgress } from '../test/support/documents/restart.js';
+import { cancelMaintenance, scheduleMaintenanceFor } from '../test/support/maintenance-restart.js';
 import { seedAttachedGateway } from '../test/support/seed.js';
 import { createMigratedDatabase, startTestApp } from '../test/support/test-app.js';
-
-const Schedule = graphql(`
-  mutation BenchSchedule($gatewayServerId: ID!, $startsAt: DateTime!, $endsAt: DateTime!) {
-    scheduleGatewayServerMaintenance(input: { gatewayServerId: $gatewayServerId, startsAt: $startsAt, endsAt: $endsAt }) {
-      __typename
-    }
-  }
-`);
-const Cancel = graphql(`
-  mutation BenchCancel($gatewayServerId: ID!) {
-    cancelGatewayServerMaintenance(input: { gatewayServerId: $gatewayServerId }) {
-      __typename
-    }
-  }
-`);
-const GatewayServer = graphql(`
-  query BenchGatewayServer($id: ID!) {
-    internetGateway(id: $id) {
-      gatewayServer {
-        id
-      }
-    }
-  }
-`);
-const Restart = graphql(`
-  mutation BenchRestart($id: ID!) {
-    restartInternetGateway(input: { id: $id }) {
-      __typename
-    }
-  }
-`);
-const Progress = graphql(`
-  subscription BenchProgress($id: ID!) {
-    internetGatewayRestartProgress(id: $id) {
-      phase
-      occurredAt
-    }
-  }
-`);
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? Number.NaN;
@@ -65,8 +27,8 @@ function followRestart(client: Client, internetGatewayId: string): { ready: Prom
     markReady();
   });
   const done = new Promise<number[]>((resolve, reject) => {
-    client.subscribe<ResultOf<typeof Progress>>(
-      { query: print(Progress), variables: { id: internetGatewayId } },
+    client.subscribe<ResultOf<typeof RestartProgress>>(
+      { query: print(RestartProgress), variables: { id: internetGatewayId } },
       {
         next: ({ data }) => {
           if (data) delays.push(Date.now() - Date.parse(data.internetGatewayRestartProgress.occurredAt));
@@ -86,24 +48,14 @@ async function main(subscriberCount: number, restartCount: number): Promise<void
   try {
     const seeded = await seedAttachedGateway(testApp);
     for (let round = 0; round < restartCount; round++) {
-      const { internetGateway } = await testApp.operator.execute(GatewayServer, { id: seeded.internetGatewayId });
-      const gatewayServerId = internetGateway?.gatewayServer?.id as string;
-      const now = Date.now();
-      await testApp.operator.execute(Schedule, {
-        gatewayServerId,
-        startsAt: new Date(now + 3_600_000).toISOString(),
-        endsAt: new Date(now + 7_200_000).toISOString(),
-      });
+      const server = await scheduleMaintenanceFor(testApp.operator, seeded.internetGatewayId);
       const clients = Array.from({ length: subscriberCount }, () => seeded.member.webSocket());
       const followers = clients.map((client) => followRestart(client, seeded.internetGatewayId));
       await Promise.all(followers.map((follower) => follower.ready));
-      await seeded.member.execute(Restart, { id: seeded.internetGatewayId });
+      await seeded.member.execute(RestartInternetGateway, { id: seeded.internetGatewayId });
       for (const follower of followers) latencies.push(...(await follower.delays));
       await Promise.all(clients.map((client) => client.dispose()));
-      const { internetGateway: moved } = await testApp.operator.execute(GatewayServer, {
-        id: seeded.internetGatewayId,
-      });
-      await testApp.operator.execute(Cancel, { gatewayServerId: moved?.gatewayServer?.id as string });
+      await cancelMaintenance(testApp.operator, server.id);
     }
   } finally {
     await testApp.stop();

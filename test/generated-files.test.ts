@@ -4,9 +4,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generate } from '@graphql-codegen/cli';
 import { describe, expect, it } from 'vitest';
+import codegenConfig from '../codegen.js';
 import { renderSchema } from '../scripts/print-schema.js';
 import { renderPrismaSchema } from '../scripts/prisma-schemas.js';
-import codegenConfig from '../codegen.js';
 import { databaseProviders, prismaPathsFor } from '../src/db/provider.js';
 
 const root = join(import.meta.dirname, '..');

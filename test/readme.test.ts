@@ -14,10 +14,13 @@ it('shows GraphQL examples', () => {
   expect(blocks.length).toBeGreaterThan(5);
 });
 
-it.each(blocks.map((block, index) => [index + 1, block] as const))('README GraphQL block %i is valid', (_index, block) => {
-  const operations = parse(block).definitions;
-  for (const operation of operations) {
-    const document: DocumentNode = { kind: Kind.DOCUMENT, definitions: [operation] };
-    expect(validate(schema, document).map((error) => error.message)).toEqual([]);
-  }
-});
+it.each(blocks.map((block, index) => [index + 1, block] as const))(
+  'README GraphQL block %i is valid',
+  (_index, block) => {
+    const operations = parse(block).definitions;
+    for (const operation of operations) {
+      const document: DocumentNode = { kind: Kind.DOCUMENT, definitions: [operation] };
+      expect(validate(schema, document).map((error) => error.message)).toEqual([]);
+    }
+  },
+);

@@ -8,6 +8,9 @@ import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeGlobalId, parseGlobalId } from '../../src/common/ids.js';
 import { graphql } from '../../src/generated/graphql/index.js';
+import { CreateInternetGateway, GatewayCount, GatewayStatusChanged } from '../support/documents/internet-gateway.js';
+import { CreateVpc, VpcIds } from '../support/documents/network.js';
+import { CreateApiToken, CreateProject } from '../support/documents/tenancy.js';
 import type { GraphqlResponse } from '../support/graphql-client.js';
 import { publicNetworkId, seedProject } from '../support/seed.js';
 import { connected } from '../support/subscription.js';
@@ -28,91 +31,6 @@ const Viewer = graphql(`
         id
         name
       }
-    }
-  }
-`);
-
-const Vpcs = graphql(`
-  query AuthVpcs {
-    vpcs {
-      id
-    }
-  }
-`);
-
-const InternetGateways = graphql(`
-  query AuthInternetGateways {
-    internetGateways(first: 10) {
-      totalCount
-    }
-  }
-`);
-
-const CreateProject = graphql(`
-  mutation AuthCreateProject($name: String!) {
-    createProject(input: { name: $name }) {
-      __typename
-      ... on CreateProjectSuccess {
-        project {
-          id
-          name
-        }
-      }
-      ... on Error {
-        code
-      }
-    }
-  }
-`);
-
-const CreateApiToken = graphql(`
-  mutation AuthCreateApiToken($name: String!, $projectId: ID) {
-    createApiToken(input: { name: $name, projectId: $projectId }) {
-      __typename
-      ... on CreateApiTokenSuccess {
-        secret
-        apiToken {
-          id
-          name
-          role
-          project {
-            id
-          }
-        }
-      }
-      ... on Error {
-        code
-        message
-      }
-      ... on ValidationError {
-        fieldErrors {
-          path
-        }
-      }
-    }
-  }
-`);
-
-const CreateVpc = graphql(`
-  mutation AuthCreateVpc($name: String!, $cidr: String!) {
-    createVpc(input: { name: $name, cidr: $cidr }) {
-      __typename
-    }
-  }
-`);
-
-const CreateInternetGateway = graphql(`
-  mutation AuthCreateInternetGateway($externalNetworkId: ID!) {
-    createInternetGateway(input: { name: "igw", externalNetworkId: $externalNetworkId }) {
-      __typename
-    }
-  }
-`);
-
-const StatusChanged = graphql(`
-  subscription AuthStatusChanged {
-    internetGatewayStatusChanged {
-      status
     }
   }
 `);
@@ -174,10 +92,10 @@ describe.each(providers)('authentication (%s)', (provider) => {
 
   const operations = [
     { what: 'the viewer query', run: (token: string | null) => testApp.client(token).request(Viewer) },
-    { what: 'the vpcs query', run: (token: string | null) => testApp.client(token).request(Vpcs) },
+    { what: 'the vpcs query', run: (token: string | null) => testApp.client(token).request(VpcIds) },
     {
       what: 'the internetGateways query',
-      run: (token: string | null) => testApp.client(token).request(InternetGateways),
+      run: (token: string | null) => testApp.client(token).request(GatewayCount),
     },
     {
       what: 'an operator mutation (createProject)',
@@ -253,7 +171,7 @@ describe.each(providers)('authentication (%s)', (provider) => {
       const refused = connected(socket);
       const events: unknown[] = [];
       const unsubscribe = socket.subscribe(
-        { query: print(StatusChanged) },
+        { query: print(GatewayStatusChanged) },
         { next: (event) => events.push(event), error: () => {}, complete: () => {} },
       );
       await expect(refused).rejects.toMatchObject({ code: 4403 });
@@ -368,9 +286,12 @@ describe.each(providers)('authentication (%s)', (provider) => {
       expect(createProject.__typename).toBe('CreateProjectSuccess');
       const network = await publicNetworkId(operator);
       expect(
-        (await operator.execute(CreateInternetGateway, { externalNetworkId: network })).createInternetGateway,
+        (await operator.execute(CreateInternetGateway, { name: 'igw', externalNetworkId: network }))
+          .createInternetGateway,
       ).toEqual({
         __typename: 'ForbiddenError',
+        code: 'FORBIDDEN',
+        message: expect.any(String),
       });
     });
 

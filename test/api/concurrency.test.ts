@@ -2,24 +2,27 @@
 // attaches never share an address, a detach racing an association never strands a floating IP,
 // and quotas hold under parallel creates.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { graphql } from '../../src/generated/graphql/index.js';
+import { AssociateFloatingIp, CreateFloatingIp } from '../support/documents/floating-ip.js';
+import { AttachInternetGateway, DetachInternetGateway } from '../support/documents/internet-gateway.js';
+import { CreateVpc, VpcIds } from '../support/documents/network.js';
+import { CreateRoute } from '../support/documents/routing.js';
 import {
   availableAddresses,
-  expectTypename,
   floatingIps,
   gatewayState,
   mapInTurns,
   routingTableState,
-  seedExternalNetwork,
-  seedRoutingTable,
 } from '../support/gateway-api.js';
+import { expectTypename } from '../support/graphql-client.js';
 import {
   publicNetworkId,
   seedAttachment,
+  seedExternalNetwork,
   seedFloatingIp,
   seedGateway,
   seedInstance,
   seedProject,
+  seedRoutingTable,
   seedSubnet,
   seedVpc,
 } from '../support/seed.js';
@@ -30,101 +33,6 @@ import {
   type TestApp,
   type TestDatabase,
 } from '../support/test-app.js';
-
-const Attach = graphql(`
-  mutation ConcurrencyAttach($routingTableId: ID!, $internetGatewayId: ID!) {
-    attachInternetGateway(input: { routingTableId: $routingTableId, internetGatewayId: $internetGatewayId }) {
-      __typename
-      ... on AttachInternetGatewaySuccess {
-        internetGateway {
-          publicIp
-        }
-      }
-      ... on Error {
-        code
-        message
-      }
-    }
-  }
-`);
-
-const Detach = graphql(`
-  mutation ConcurrencyDetach($routingTableId: ID!) {
-    detachInternetGateway(input: { routingTableId: $routingTableId }) {
-      __typename
-      ... on Error {
-        code
-        message
-      }
-      ... on FloatingIpInUseError {
-        floatingIps {
-          id
-        }
-      }
-    }
-  }
-`);
-
-const Associate = graphql(`
-  mutation ConcurrencyAssociate($floatingIpId: ID!, $targetId: ID!) {
-    associateFloatingIp(input: { floatingIpId: $floatingIpId, targetId: $targetId }) {
-      __typename
-      ... on Error {
-        code
-        message
-      }
-    }
-  }
-`);
-
-const CreateVpc = graphql(`
-  mutation ConcurrencyCreateVpc($name: String!, $cidr: String!) {
-    createVpc(input: { name: $name, cidr: $cidr }) {
-      __typename
-      ... on Error {
-        code
-        message
-      }
-    }
-  }
-`);
-
-const CreateRoute = graphql(`
-  mutation ConcurrencyCreateRoute($routingTableId: ID!, $cidr: String!, $instanceId: ID!) {
-    createRoute(input: { routingTableId: $routingTableId, cidr: $cidr, gatewayType: INSTANCE, gatewayId: $instanceId }) {
-      __typename
-      ... on Error {
-        code
-        message
-      }
-    }
-  }
-`);
-
-const CreateFloatingIp = graphql(`
-  mutation ConcurrencyCreateFloatingIp($externalNetworkId: ID!) {
-    createFloatingIp(input: { externalNetworkId: $externalNetworkId }) {
-      __typename
-      ... on CreateFloatingIpSuccess {
-        floatingIp {
-          address
-        }
-      }
-      ... on Error {
-        code
-        message
-      }
-    }
-  }
-`);
-
-const Vpcs = graphql(`
-  query ConcurrencyVpcs {
-    vpcs {
-      id
-    }
-  }
-`);
 
 const count = (typenames: string[], typename: string) => typenames.filter((candidate) => candidate === typename).length;
 
@@ -154,7 +62,7 @@ describe.each(providers)('concurrency (%s)', (provider) => {
     const results = await Promise.all(
       routingTableIds.map(
         async (routingTableId) =>
-          (await member.execute(Attach, { routingTableId, internetGatewayId })).attachInternetGateway,
+          (await member.execute(AttachInternetGateway, { routingTableId, internetGatewayId })).attachInternetGateway,
       ),
     );
 
@@ -188,7 +96,7 @@ describe.each(providers)('concurrency (%s)', (provider) => {
     const freeBefore = await availableAddresses(member, externalNetworkId);
 
     const results = await Promise.all(
-      pairs.map(async (pair) => (await member.execute(Attach, pair)).attachInternetGateway),
+      pairs.map(async (pair) => (await member.execute(AttachInternetGateway, pair)).attachInternetGateway),
     );
 
     const publicIps = results.map(
@@ -209,8 +117,9 @@ describe.each(providers)('concurrency (%s)', (provider) => {
       const floatingIp = await seedFloatingIp(member, externalNetworkId);
 
       // Which request leaves first alternates, so that each gets to go first in some rounds.
-      const detach = () => member.execute(Detach, { routingTableId });
-      const associate = () => member.execute(Associate, { floatingIpId: floatingIp.id, targetId: instance.id });
+      const detach = () => member.execute(DetachInternetGateway, { routingTableId });
+      const associate = () =>
+        member.execute(AssociateFloatingIp, { floatingIpId: floatingIp.id, targetId: instance.id });
       const [detached, associated] =
         round % 2 === 0
           ? await Promise.all([detach(), associate()])
@@ -254,7 +163,7 @@ describe.each(providers)('concurrency (%s)', (provider) => {
     expect(count(typenames, 'CreateVpcSuccess')).toBe(3);
     expect(count(typenames, 'ConflictError')).toBe(7);
     for (const result of results) if (result.__typename === 'ConflictError') expect(result.code).toBe('QUOTA_EXCEEDED');
-    expect((await member.execute(Vpcs)).vpcs).toHaveLength(3);
+    expect((await member.execute(VpcIds)).vpcs).toHaveLength(3);
   });
 
   it('creates exactly the quota of routes in one routing table from parallel creates over it', async () => {
@@ -269,7 +178,8 @@ describe.each(providers)('concurrency (%s)', (provider) => {
             await member.execute(CreateRoute, {
               routingTableId,
               cidr: `192.168.${index}.0/24`,
-              instanceId: instance.id,
+              gatewayType: 'INSTANCE',
+              gatewayId: instance.id,
             })
           ).createRoute,
       ),

@@ -4,23 +4,24 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InternetGatewayFilter } from '../../src/generated/graphql/graphql.js';
 import { graphql } from '../../src/generated/graphql/index.js';
+import { GatewayPage } from '../support/documents/internet-gateway.js';
+import { mapInTurns } from '../support/gateway-api.js';
+import type { ApiClient } from '../support/graphql-client.js';
 import {
-  gatewayServerOf,
+  cancelMaintenance,
   HeldDataPlane,
   holdRestart,
-  mapInTurns,
-  scheduleMaintenance,
-  seedExternalNetwork,
-  seedInstanceRoute,
-  seedRoutingTable,
-} from '../support/gateway-api.js';
-import type { ApiClient } from '../support/graphql-client.js';
+  scheduleMaintenanceFor,
+} from '../support/maintenance-restart.js';
 import {
   publicNetworkId,
   seedAttachment,
+  seedExternalNetwork,
   seedGateway,
   seedInstance,
+  seedInstanceRoute,
   seedProject,
+  seedRoutingTable,
   seedSubnet,
   seedVpc,
 } from '../support/seed.js';
@@ -49,42 +50,6 @@ const ListGateways = graphql(`
           name
           status
           restartRequired
-        }
-      }
-    }
-  }
-`);
-
-const GatewayPage = graphql(`
-  query ListingGatewayPage($first: Int!) {
-    internetGateways(first: $first) {
-      totalCount
-      edges {
-        node {
-          id
-          name
-          status
-          statusIndicator
-          publicIp
-          restartRequired
-          externalNetwork {
-            id
-            name
-            cidr
-            availableAddressCount
-          }
-          routingTable {
-            id
-            name
-            routes {
-              id
-              cidr
-              gatewayType
-              gatewayId
-              gatewayName
-              managed
-            }
-          }
         }
       }
     }
@@ -239,10 +204,7 @@ describe.each(providers)('internet gateway listing (%s)', (provider) => {
       const { member } = await seedProject(testApp);
       const externalNetworkId = await publicNetworkId(member);
       const [target] = await seedGateways(member, externalNetworkId, ['on maintained server']);
-      const cancelMaintenance = await scheduleMaintenance(
-        testApp.operator,
-        await gatewayServerOf(testApp.operator, target as string),
-      );
+      const server = await scheduleMaintenanceFor(testApp.operator, target as string);
       try {
         // Placed after the maintenance was scheduled, so on another server.
         const [spared] = await seedGateways(member, externalNetworkId, ['elsewhere']);
@@ -250,7 +212,7 @@ describe.each(providers)('internet gateway listing (%s)', (provider) => {
         expect(await listedIds(member, { restartRequired: false })).toEqual([spared]);
         expect((await list(member, { restartRequired: true })).edges[0]?.node.restartRequired).toBe(true);
       } finally {
-        await cancelMaintenance();
+        await cancelMaintenance(testApp.operator, server.id);
       }
       expect(await listedIds(member, { restartRequired: true })).toEqual([]);
     });
@@ -259,10 +221,7 @@ describe.each(providers)('internet gateway listing (%s)', (provider) => {
       const { member } = await seedProject(testApp);
       const externalNetworkId = await publicNetworkId(member);
       const [restarted, idle] = await seedGateways(member, externalNetworkId, ['restarted', 'idle']);
-      const cancelMaintenance = await scheduleMaintenance(
-        testApp.operator,
-        await gatewayServerOf(testApp.operator, restarted as string),
-      );
+      const server = await scheduleMaintenanceFor(testApp.operator, restarted as string);
       try {
         const restart = await holdRestart(dataPlane, member, restarted as string);
         expect(await listedIds(member, { status: 'RESTARTING' })).toEqual([restarted]);
@@ -274,7 +233,7 @@ describe.each(providers)('internet gateway listing (%s)', (provider) => {
         expect(await listedIds(member, { status: 'RESTARTING' })).toEqual([]);
         expect(await listedIds(member, { status: 'ACTIVE' })).toEqual([idle]);
       } finally {
-        await cancelMaintenance();
+        await cancelMaintenance(testApp.operator, server.id);
       }
     });
   });

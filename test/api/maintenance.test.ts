@@ -4,7 +4,16 @@
 // their app and put back what they change; placement gets an installation of its own.
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { encodeGlobalId } from '../../src/common/ids.js';
-import { graphql } from '../../src/generated/graphql/index.js';
+import { FilteredGatewayIds, GatewayStatusChanged } from '../support/documents/internet-gateway.js';
+import {
+  CancelGatewayServerMaintenance,
+  CreateGatewayServer,
+  GatewayServers,
+  ScheduleGatewayServerMaintenance,
+  SetGatewayServerState,
+} from '../support/documents/maintenance.js';
+import { AcknowledgeRestartFailureReport, RestartFailureReports } from '../support/documents/restart.js';
+import { gatewayState } from '../support/gateway-api.js';
 import {
   cancelMaintenance,
   gatewayServerOf,
@@ -22,183 +31,6 @@ import {
   type TestApp,
   type TestDatabase,
 } from '../support/test-app.js';
-
-const GatewayServers = graphql(`
-  query MaintenanceGatewayServers {
-    gatewayServers {
-      id
-      name
-      state
-      internetGatewayCount
-      maintenance {
-        startsAt
-        endsAt
-        description
-      }
-    }
-  }
-`);
-
-const CreateGatewayServer = graphql(`
-  mutation MaintenanceCreateServer($name: String!) {
-    createGatewayServer(input: { name: $name }) {
-      __typename
-      ... on CreateGatewayServerSuccess {
-        gatewayServer {
-          id
-          name
-          state
-          internetGatewayCount
-          maintenance {
-            startsAt
-          }
-        }
-      }
-      ... on ValidationError {
-        code
-        fieldErrors {
-          path
-          message
-        }
-      }
-      ... on ForbiddenError {
-        code
-        message
-      }
-    }
-  }
-`);
-
-const SetGatewayServerState = graphql(`
-  mutation MaintenanceSetServerState($gatewayServerId: ID!, $state: GatewayServerState!) {
-    setGatewayServerState(input: { gatewayServerId: $gatewayServerId, state: $state }) {
-      __typename
-      ... on SetGatewayServerStateSuccess {
-        gatewayServer {
-          id
-          state
-        }
-      }
-      ... on Error {
-        code
-        message
-      }
-    }
-  }
-`);
-
-const ScheduleMaintenance = graphql(`
-  mutation MaintenanceSchedule($input: ScheduleGatewayServerMaintenanceInput!) {
-    scheduleGatewayServerMaintenance(input: $input) {
-      __typename
-      ... on ScheduleGatewayServerMaintenanceSuccess {
-        gatewayServer {
-          id
-          maintenance {
-            startsAt
-            endsAt
-            description
-          }
-        }
-      }
-      ... on ValidationError {
-        fieldErrors {
-          path
-          message
-        }
-      }
-      ... on Error {
-        code
-        message
-      }
-    }
-  }
-`);
-
-const CancelMaintenance = graphql(`
-  mutation MaintenanceCancel($gatewayServerId: ID!) {
-    cancelGatewayServerMaintenance(input: { gatewayServerId: $gatewayServerId }) {
-      __typename
-      ... on CancelGatewayServerMaintenanceSuccess {
-        gatewayServer {
-          id
-          maintenance {
-            startsAt
-          }
-        }
-      }
-      ... on Error {
-        code
-        message
-      }
-    }
-  }
-`);
-
-const AcknowledgeReport = graphql(`
-  mutation MaintenanceAcknowledgeReport($id: ID!) {
-    acknowledgeRestartFailureReport(input: { id: $id }) {
-      __typename
-      ... on Error {
-        code
-      }
-    }
-  }
-`);
-
-const RestartFailureReports = graphql(`
-  query MaintenanceRestartFailureReports {
-    restartFailureReports {
-      id
-    }
-  }
-`);
-
-const GatewayMaintenance = graphql(`
-  query MaintenanceGateway($id: ID!) {
-    internetGateway(id: $id) {
-      status
-      statusIndicator
-      restartRequired
-      maintenance {
-        startsAt
-        endsAt
-        description
-      }
-      gatewayServer {
-        id
-        name
-      }
-    }
-  }
-`);
-
-const RestartRequiredGateways = graphql(`
-  query MaintenanceRestartRequiredGateways($restartRequired: Boolean!) {
-    internetGateways(first: 100, filter: { restartRequired: $restartRequired }) {
-      edges {
-        node {
-          id
-        }
-      }
-    }
-  }
-`);
-
-const StatusChanged = graphql(`
-  subscription MaintenanceStatusChanged($id: ID) {
-    internetGatewayStatusChanged(id: $id) {
-      internetGateway {
-        id
-        restartRequired
-      }
-      status
-      statusIndicator
-      previousStatus
-      restartRequired
-    }
-  }
-`);
 
 /** A GatewayServer ID that is well-formed but names no server. */
 const unknownServerId = encodeGlobalId('GatewayServer', '00000000-0000-4000-8000-000000000000');
@@ -277,21 +109,25 @@ describe.each(providers)('gateway servers and maintenance (%s)', (provider) => {
       state: 'DOWN',
     });
     expect(state.setGatewayServerState).toMatchObject({ __typename: 'NotFoundError', code: 'NOT_FOUND' });
-    const scheduled = await testApp.operator.execute(ScheduleMaintenance, {
-      input: { gatewayServerId: unknownServerId, ...maintenanceWindow },
+    const scheduled = await testApp.operator.execute(ScheduleGatewayServerMaintenance, {
+      gatewayServerId: unknownServerId,
+      ...maintenanceWindow,
     });
     expect(scheduled.scheduleGatewayServerMaintenance).toMatchObject({
       __typename: 'NotFoundError',
       code: 'NOT_FOUND',
     });
-    const malformed = await testApp.operator.execute(ScheduleMaintenance, {
-      input: { gatewayServerId: 'not-an-id', ...maintenanceWindow },
+    const malformed = await testApp.operator.execute(ScheduleGatewayServerMaintenance, {
+      gatewayServerId: 'not-an-id',
+      ...maintenanceWindow,
     });
     expect(malformed.scheduleGatewayServerMaintenance).toMatchObject({
       __typename: 'NotFoundError',
       code: 'NOT_FOUND',
     });
-    const cancelled = await testApp.operator.execute(CancelMaintenance, { gatewayServerId: unknownServerId });
+    const cancelled = await testApp.operator.execute(CancelGatewayServerMaintenance, {
+      gatewayServerId: unknownServerId,
+    });
     expect(cancelled.cancelGatewayServerMaintenance).toMatchObject({ __typename: 'NotFoundError', code: 'NOT_FOUND' });
   });
 
@@ -306,9 +142,13 @@ describe.each(providers)('gateway servers and maintenance (%s)', (provider) => {
       { startsAt: endsAt, endsAt: startsAt },
       { startsAt, endsAt: startsAt },
     ]) {
-      const { scheduleGatewayServerMaintenance: result } = await testApp.operator.execute(ScheduleMaintenance, {
-        input: { gatewayServerId, ...window },
-      });
+      const { scheduleGatewayServerMaintenance: result } = await testApp.operator.execute(
+        ScheduleGatewayServerMaintenance,
+        {
+          gatewayServerId,
+          ...window,
+        },
+      );
       expect(result).toMatchObject({ __typename: 'ValidationError', code: 'VALIDATION_FAILED' });
       if (result.__typename !== 'ValidationError') throw new Error('unreachable');
       expect(result.fieldErrors.length).toBeGreaterThan(0);
@@ -327,21 +167,23 @@ describe.each(providers)('gateway servers and maintenance (%s)', (provider) => {
     const seeded = await seedAttachedGateway(testApp);
     const server = await gatewayServerOf(testApp.operator, seeded.internetGatewayId);
     onTestFinished(() => cancelMaintenance(testApp.operator, server.id));
-    const before = await seeded.member.execute(GatewayMaintenance, { id: seeded.internetGatewayId });
-    expect(before.internetGateway).toMatchObject({ restartRequired: false, maintenance: null });
-    const events = await recordLive(seeded.member.webSocket(), StatusChanged, { id: seeded.internetGatewayId });
+    expect(await gatewayState(seeded.member, seeded.internetGatewayId)).toMatchObject({
+      restartRequired: false,
+      maintenance: null,
+    });
+    const events = await recordLive(seeded.member.webSocket(), GatewayStatusChanged, { id: seeded.internetGatewayId });
     onTestFinished(() => events.dispose());
 
-    const { scheduleGatewayServerMaintenance } = await testApp.operator.execute(ScheduleMaintenance, {
-      input: { gatewayServerId: server.id, ...maintenanceWindow },
+    const { scheduleGatewayServerMaintenance } = await testApp.operator.execute(ScheduleGatewayServerMaintenance, {
+      gatewayServerId: server.id,
+      ...maintenanceWindow,
     });
     expect(scheduleGatewayServerMaintenance).toMatchObject({
       __typename: 'ScheduleGatewayServerMaintenanceSuccess',
       gatewayServer: { id: server.id, maintenance: maintenanceWindow },
     });
 
-    const { internetGateway } = await seeded.member.execute(GatewayMaintenance, { id: seeded.internetGatewayId });
-    expect(internetGateway).toMatchObject({
+    expect(await gatewayState(seeded.member, seeded.internetGatewayId)).toMatchObject({
       status: 'ACTIVE',
       statusIndicator: 'GREEN',
       restartRequired: true,
@@ -349,13 +191,21 @@ describe.each(providers)('gateway servers and maintenance (%s)', (provider) => {
     });
     const [event] = await events.until((data) => data.length >= 1);
     expect(event?.internetGatewayStatusChanged).toEqual({
-      internetGateway: { id: seeded.internetGatewayId, restartRequired: true },
+      internetGateway: {
+        id: seeded.internetGatewayId,
+        status: 'ACTIVE',
+        statusIndicator: 'GREEN',
+        restartRequired: true,
+      },
       status: 'ACTIVE',
       statusIndicator: 'GREEN',
       previousStatus: 'ACTIVE',
       restartRequired: true,
+      occurredAt: expect.any(String),
     });
-    const { internetGateways } = await seeded.member.execute(RestartRequiredGateways, { restartRequired: true });
+    const { internetGateways } = await seeded.member.execute(FilteredGatewayIds, {
+      filter: { restartRequired: true },
+    });
     expect(internetGateways.edges.map((edge) => edge.node.id)).toEqual([seeded.internetGatewayId]);
   });
 
@@ -363,18 +213,21 @@ describe.each(providers)('gateway servers and maintenance (%s)', (provider) => {
     const seeded = await seedAttachedGateway(testApp);
     const server = await scheduleMaintenanceFor(testApp.operator, seeded.internetGatewayId);
     onTestFinished(() => cancelMaintenance(testApp.operator, server.id));
-    const events = await recordLive(seeded.member.webSocket(), StatusChanged, { id: seeded.internetGatewayId });
+    const events = await recordLive(seeded.member.webSocket(), GatewayStatusChanged, { id: seeded.internetGatewayId });
     onTestFinished(() => events.dispose());
 
-    const { cancelGatewayServerMaintenance } = await testApp.operator.execute(CancelMaintenance, {
+    const { cancelGatewayServerMaintenance } = await testApp.operator.execute(CancelGatewayServerMaintenance, {
       gatewayServerId: server.id,
     });
     expect(cancelGatewayServerMaintenance).toMatchObject({
       __typename: 'CancelGatewayServerMaintenanceSuccess',
       gatewayServer: { id: server.id, maintenance: null },
     });
-    const { internetGateway } = await seeded.member.execute(GatewayMaintenance, { id: seeded.internetGatewayId });
-    expect(internetGateway).toMatchObject({ status: 'ACTIVE', restartRequired: false, maintenance: null });
+    expect(await gatewayState(seeded.member, seeded.internetGatewayId)).toMatchObject({
+      status: 'ACTIVE',
+      restartRequired: false,
+      maintenance: null,
+    });
     const [event] = await events.until((data) => data.length >= 1);
     expect(event?.internetGatewayStatusChanged).toMatchObject({
       internetGateway: { id: seeded.internetGatewayId, restartRequired: false },
@@ -388,7 +241,7 @@ describe.each(providers)('gateway servers and maintenance (%s)', (provider) => {
     const seeded = await seedAttachedGateway(testApp);
     const server = await gatewayServerOf(testApp.operator, seeded.internetGatewayId);
     onTestFinished(() => cancelMaintenance(testApp.operator, server.id));
-    const events = await recordLive(seeded.member.webSocket(), StatusChanged, { id: seeded.internetGatewayId });
+    const events = await recordLive(seeded.member.webSocket(), GatewayStatusChanged, { id: seeded.internetGatewayId });
     onTestFinished(() => events.dispose());
 
     const now = Date.now();
@@ -397,8 +250,9 @@ describe.each(providers)('gateway servers and maintenance (%s)', (provider) => {
       endsAt: new Date(now + 1_000).toISOString(),
       description: null,
     };
-    const { scheduleGatewayServerMaintenance } = await testApp.operator.execute(ScheduleMaintenance, {
-      input: { gatewayServerId: server.id, ...shortWindow },
+    const { scheduleGatewayServerMaintenance } = await testApp.operator.execute(ScheduleGatewayServerMaintenance, {
+      gatewayServerId: server.id,
+      ...shortWindow,
     });
     expect(scheduleGatewayServerMaintenance.__typename).toBe('ScheduleGatewayServerMaintenanceSuccess');
 
@@ -406,8 +260,11 @@ describe.each(providers)('gateway servers and maintenance (%s)', (provider) => {
       (event) => event.internetGatewayStatusChanged.restartRequired,
     );
     expect(flips).toEqual([true, false]);
-    const { internetGateway } = await seeded.member.execute(GatewayMaintenance, { id: seeded.internetGatewayId });
-    expect(internetGateway).toMatchObject({ status: 'ACTIVE', restartRequired: false, maintenance: null });
+    expect(await gatewayState(seeded.member, seeded.internetGatewayId)).toMatchObject({
+      status: 'ACTIVE',
+      restartRequired: false,
+      maintenance: null,
+    });
     const { gatewayServers } = await testApp.operator.execute(GatewayServers);
     expect(gatewayServers.find((candidate) => candidate.id === server.id)?.maintenance).toBeNull();
   });
@@ -415,10 +272,10 @@ describe.each(providers)('gateway servers and maintenance (%s)', (provider) => {
   it('operators see the server hosting a gateway; members see null', async () => {
     const { member } = await seedProject(testApp);
     const internetGatewayId = await seedGateway(member, await publicNetworkId(member));
-    const asOperator = await testApp.operator.execute(GatewayMaintenance, { id: internetGatewayId });
-    expect(asOperator.internetGateway?.gatewayServer?.name).toEqual(expect.any(String));
-    const asMember = await member.execute(GatewayMaintenance, { id: internetGatewayId });
-    expect(asMember.internetGateway?.gatewayServer).toBeNull();
+    const asOperator = await gatewayState(testApp.operator, internetGatewayId);
+    expect(asOperator?.gatewayServer?.name).toEqual(expect.any(String));
+    const asMember = await gatewayState(member, internetGatewayId);
+    expect(asMember?.gatewayServer).toBeNull();
   });
 
   it('members calling operator-only mutations get a ForbiddenError and change nothing', async () => {
@@ -430,14 +287,14 @@ describe.each(providers)('gateway servers and maintenance (%s)', (provider) => {
     expect(created.createGatewayServer).toMatchObject({ __typename: 'ForbiddenError', code: 'FORBIDDEN' });
     const state = await member.execute(SetGatewayServerState, { gatewayServerId, state: 'DOWN' });
     expect(state.setGatewayServerState).toMatchObject({ __typename: 'ForbiddenError', code: 'FORBIDDEN' });
-    const scheduled = await member.execute(ScheduleMaintenance, { input: { gatewayServerId, ...maintenanceWindow } });
+    const scheduled = await member.execute(ScheduleGatewayServerMaintenance, { gatewayServerId, ...maintenanceWindow });
     expect(scheduled.scheduleGatewayServerMaintenance).toMatchObject({
       __typename: 'ForbiddenError',
       code: 'FORBIDDEN',
     });
-    const cancelled = await member.execute(CancelMaintenance, { gatewayServerId });
+    const cancelled = await member.execute(CancelGatewayServerMaintenance, { gatewayServerId });
     expect(cancelled.cancelGatewayServerMaintenance).toMatchObject({ __typename: 'ForbiddenError', code: 'FORBIDDEN' });
-    const acknowledged = await member.execute(AcknowledgeReport, {
+    const acknowledged = await member.execute(AcknowledgeRestartFailureReport, {
       id: encodeGlobalId('RestartFailureReport', 'nope'),
     });
     expect(acknowledged.acknowledgeRestartFailureReport).toMatchObject({
@@ -495,8 +352,9 @@ describe.each(providers)('gateway placement (%s)', (provider) => {
 
     // One DOWN, one under maintenance: the one left takes everything, however loaded it gets.
     await setServerState(testApp.operator, serverId('gw-server-1'), 'DOWN');
-    const { scheduleGatewayServerMaintenance } = await testApp.operator.execute(ScheduleMaintenance, {
-      input: { gatewayServerId: serverId('gw-server-2'), ...maintenanceWindow },
+    const { scheduleGatewayServerMaintenance } = await testApp.operator.execute(ScheduleGatewayServerMaintenance, {
+      gatewayServerId: serverId('gw-server-2'),
+      ...maintenanceWindow,
     });
     expect(scheduleGatewayServerMaintenance.__typename).toBe('ScheduleGatewayServerMaintenanceSuccess');
     expect(await placeGateways(2)).toEqual(['gw-server-3', 'gw-server-3']);

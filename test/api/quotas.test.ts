@@ -4,6 +4,14 @@
 // many creates race; each quota is configurable through the environment.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../../src/generated/graphql/index.js';
+import { CreateFloatingIp } from '../support/documents/floating-ip.js';
+import {
+  AttachInternetGateway,
+  CreateInternetGateway,
+  DeleteInternetGateway,
+} from '../support/documents/internet-gateway.js';
+import { CreateSubnet, CreateVpc } from '../support/documents/network.js';
+import { CreateRoute, CreateRoutingTable, DeleteRoutingTable } from '../support/documents/routing.js';
 import type { ApiClient } from '../support/graphql-client.js';
 import { publicNetworkId, seedGateway, seedInstance, seedProject, seedSubnet, seedVpc } from '../support/seed.js';
 import {
@@ -13,113 +21,6 @@ import {
   type TestApp,
   type TestDatabase,
 } from '../support/test-app.js';
-
-const CreateVpc = graphql(`
-  mutation QuotaCreateVpc($name: String!, $cidr: String!) {
-    result: createVpc(input: { name: $name, cidr: $cidr }) {
-      __typename
-      ... on Error {
-        code
-        message
-      }
-    }
-  }
-`);
-
-const CreateInternetGateway = graphql(`
-  mutation QuotaCreateInternetGateway($name: String!, $externalNetworkId: ID!) {
-    result: createInternetGateway(input: { name: $name, externalNetworkId: $externalNetworkId }) {
-      __typename
-      ... on Error {
-        code
-        message
-      }
-    }
-  }
-`);
-
-const DeleteInternetGateway = graphql(`
-  mutation QuotaDeleteInternetGateway($id: ID!) {
-    result: deleteInternetGateway(input: { id: $id }) {
-      __typename
-    }
-  }
-`);
-
-const CreateRoutingTable = graphql(`
-  mutation QuotaCreateRoutingTable($vpcId: ID!, $name: String!) {
-    result: createRoutingTable(input: { vpcId: $vpcId, name: $name }) {
-      __typename
-      ... on CreateRoutingTableSuccess {
-        routingTable {
-          id
-        }
-      }
-      ... on Error {
-        code
-        message
-      }
-    }
-  }
-`);
-
-const DeleteRoutingTable = graphql(`
-  mutation QuotaDeleteRoutingTable($id: ID!) {
-    result: deleteRoutingTable(input: { id: $id }) {
-      __typename
-    }
-  }
-`);
-
-const CreateSubnet = graphql(`
-  mutation QuotaCreateSubnet($vpcId: ID!, $cidr: String!) {
-    result: createSubnet(input: { vpcId: $vpcId, name: "subnet", cidr: $cidr }) {
-      __typename
-      ... on Error {
-        code
-        message
-      }
-    }
-  }
-`);
-
-const CreateRoute = graphql(`
-  mutation QuotaCreateRoute($routingTableId: ID!, $cidr: String!, $instanceId: ID!) {
-    result: createRoute(
-      input: { routingTableId: $routingTableId, cidr: $cidr, gatewayType: INSTANCE, gatewayId: $instanceId }
-    ) {
-      __typename
-      ... on Error {
-        code
-        message
-      }
-    }
-  }
-`);
-
-const CreateFloatingIp = graphql(`
-  mutation QuotaCreateFloatingIp($externalNetworkId: ID!) {
-    result: createFloatingIp(input: { externalNetworkId: $externalNetworkId }) {
-      __typename
-      ... on Error {
-        code
-        message
-      }
-    }
-  }
-`);
-
-const AttachInternetGateway = graphql(`
-  mutation QuotaAttachInternetGateway($routingTableId: ID!, $internetGatewayId: ID!) {
-    result: attachInternetGateway(input: { routingTableId: $routingTableId, internetGatewayId: $internetGatewayId }) {
-      __typename
-      ... on Error {
-        code
-        message
-      }
-    }
-  }
-`);
 
 const Inventory = graphql(`
   query QuotaInventory {
@@ -164,15 +65,22 @@ async function vpcOf(member: ApiClient, vpcId: string) {
 }
 
 const createVpc = async (member: ApiClient, n: number) =>
-  (await member.execute(CreateVpc, { name: `vpc ${n}`, cidr: `10.${n}.0.0/16` })).result;
+  (await member.execute(CreateVpc, { name: `vpc ${n}`, cidr: `10.${n}.0.0/16` })).createVpc;
 const createGateway = async (member: ApiClient, externalNetworkId: string, n: number) =>
-  (await member.execute(CreateInternetGateway, { name: `igw ${n}`, externalNetworkId })).result;
+  (await member.execute(CreateInternetGateway, { name: `igw ${n}`, externalNetworkId })).createInternetGateway;
 const createRoutingTable = async (member: ApiClient, vpcId: string, n: number) =>
-  (await member.execute(CreateRoutingTable, { vpcId, name: `table ${n}` })).result;
+  (await member.execute(CreateRoutingTable, { vpcId, name: `table ${n}` })).createRoutingTable;
 const createSubnet = async (member: ApiClient, vpcId: string, n: number) =>
-  (await member.execute(CreateSubnet, { vpcId, cidr: `10.0.${n}.0/24` })).result;
+  (await member.execute(CreateSubnet, { vpcId, name: 'subnet', cidr: `10.0.${n}.0/24` })).createSubnet;
 const createRoute = async (member: ApiClient, routingTableId: string, instanceId: string, n: number) =>
-  (await member.execute(CreateRoute, { routingTableId, cidr: `192.168.${n}.0/24`, instanceId })).result;
+  (
+    await member.execute(CreateRoute, {
+      routingTableId,
+      cidr: `192.168.${n}.0/24`,
+      gatewayType: 'INSTANCE',
+      gatewayId: instanceId,
+    })
+  ).createRoute;
 
 /** Runs `create(n)` for n = 1..count one after another, and returns the typenames. */
 async function inTurn(count: number, create: (n: number) => Promise<{ __typename: string }>): Promise<string[]> {
@@ -232,8 +140,8 @@ describe.each(providers)('quotas (%s)', (provider) => {
       const externalNetworkId = await publicNetworkId(member);
       const ids = [];
       for (let n = 1; n <= 3; n++) ids.push(await seedGateway(member, externalNetworkId, `igw ${n}`));
-      const { result } = await member.execute(DeleteInternetGateway, { id: ids[0] as string });
-      expect(result.__typename).toBe('DeleteInternetGatewaySuccess');
+      const { deleteInternetGateway } = await member.execute(DeleteInternetGateway, { id: ids[0] as string });
+      expect(deleteInternetGateway.__typename).toBe('DeleteInternetGatewaySuccess');
       expect((await createGateway(member, externalNetworkId, 4)).__typename).toBe('CreateInternetGatewaySuccess');
       expect(await createGateway(member, externalNetworkId, 5)).toMatchObject(quotaExceeded);
     });
@@ -259,7 +167,7 @@ describe.each(providers)('quotas (%s)', (provider) => {
       const last = created[8];
       if (last?.__typename !== 'CreateRoutingTableSuccess') throw new Error(JSON.stringify(last));
       const deleted = await member.execute(DeleteRoutingTable, { id: last.routingTable.id });
-      expect(deleted.result.__typename).toBe('DeleteRoutingTableSuccess');
+      expect(deleted.deleteRoutingTable.__typename).toBe('DeleteRoutingTableSuccess');
       expect((await createRoutingTable(member, full.vpcId, 10)).__typename).toBe('CreateRoutingTableSuccess');
       expect(await createRoutingTable(member, full.vpcId, 11)).toMatchObject(quotaExceeded);
     });
@@ -288,7 +196,7 @@ describe.each(providers)('quotas (%s)', (provider) => {
       const { member, vpcId, routingTableId, instanceId } = await seedRoutingProject(testApp);
       const internetGatewayId = await seedGateway(member, await publicNetworkId(member));
       const attached = await member.execute(AttachInternetGateway, { routingTableId, internetGatewayId });
-      expect(attached.result.__typename).toBe('AttachInternetGatewaySuccess');
+      expect(attached.attachInternetGateway.__typename).toBe('AttachInternetGatewaySuccess');
       expect(await inTurn(9, (n) => createRoute(member, routingTableId, instanceId, n))).toEqual(
         Array(9).fill('CreateRouteSuccess'),
       );
@@ -302,7 +210,7 @@ describe.each(providers)('quotas (%s)', (provider) => {
       await inTurn(10, (n) => createRoute(member, routingTableId, instanceId, n));
       const internetGatewayId = await seedGateway(member, await publicNetworkId(member));
       const attached = await member.execute(AttachInternetGateway, { routingTableId, internetGatewayId });
-      expect(attached.result).toMatchObject(quotaExceeded);
+      expect(attached.attachInternetGateway).toMatchObject(quotaExceeded);
 
       const after = await inventory(member);
       expect(after.internetGateways.edges).toEqual([{ node: { id: internetGatewayId, publicIp: null } }]);
@@ -368,7 +276,7 @@ describe.each(providers)('quotas (%s)', (provider) => {
         ...Array.from({ length: 3 }, (_, n) => createGateway(member, externalNetworkId, n)),
         ...Array.from(
           { length: 6 },
-          async () => (await member.execute(CreateFloatingIp, { externalNetworkId })).result,
+          async () => (await member.execute(CreateFloatingIp, { externalNetworkId })).createFloatingIp,
         ),
       ]);
       expect(outcomes.map((outcome) => outcome.__typename).sort()).toEqual([
@@ -427,7 +335,7 @@ describe.each(providers)('quotas (%s)', (provider) => {
       expect((await createRoute(member, routingTableId, instanceId, 1)).__typename).toBe('CreateRouteSuccess');
       const internetGatewayId = await seedGateway(member, await publicNetworkId(member));
       const attached = await member.execute(AttachInternetGateway, { routingTableId, internetGatewayId });
-      expect(attached.result.__typename).toBe('AttachInternetGatewaySuccess');
+      expect(attached.attachInternetGateway.__typename).toBe('AttachInternetGatewaySuccess');
       expect(await createRoute(member, routingTableId, instanceId, 2)).toMatchObject(quotaExceeded);
     });
   });

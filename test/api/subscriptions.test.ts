@@ -4,9 +4,10 @@
 import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import type { CloseEvent } from 'ws';
-import { graphql } from '../../src/generated/graphql/index.js';
 import { SimulatedDataPlane } from '../../src/modules/restart/data-plane.js';
 import { phaseRank } from '../../src/modules/restart/phases.js';
+import { GatewayStatusChanged } from '../support/documents/internet-gateway.js';
+import { RestartFailureReported, RestartInternetGateway, RestartProgress } from '../support/documents/restart.js';
 import type { ApiClient } from '../support/graphql-client.js';
 import {
   cancelMaintenance,
@@ -24,58 +25,11 @@ import {
   type TestDatabase,
 } from '../support/test-app.js';
 
-const StatusChanged = graphql(`
-  subscription SubscriptionsStatusChanged($id: ID) {
-    internetGatewayStatusChanged(id: $id) {
-      internetGateway {
-        id
-        status
-        statusIndicator
-        restartRequired
-      }
-      status
-      statusIndicator
-      restartRequired
-      occurredAt
-    }
-  }
-`);
-
-const RestartProgress = graphql(`
-  subscription SubscriptionsRestartProgress($id: ID!) {
-    internetGatewayRestartProgress(id: $id) {
-      restart {
-        id
-        phase
-        progressPercent
-      }
-      phase
-      progressPercent
-    }
-  }
-`);
-
-const FailureReported = graphql(`
-  subscription SubscriptionsFailureReported {
-    restartFailureReported {
-      id
-    }
-  }
-`);
-
-const RestartGateway = graphql(`
-  mutation SubscriptionsRestartGateway($id: ID!) {
-    restartInternetGateway(input: { id: $id }) {
-      __typename
-    }
-  }
-`);
-
 /** How the server closed a socket that never got to subscribe. */
 async function closeCodeOf(client: ApiClient): Promise<number> {
   const socket = client.webSocket();
   const outcome = connected(socket);
-  const recorder = record(socket, FailureReported);
+  const recorder = record(socket, RestartFailureReported);
   onTestFinished(() => recorder.dispose());
   try {
     await outcome;
@@ -174,7 +128,7 @@ describe.each(providers)('subscriptions (%s)', (provider) => {
     const owner = await seedAttachedGateway(testApp);
     const stranger = await seedProject(testApp);
     const recorders: SubscriptionRecorder<unknown>[] = [
-      record(stranger.member.webSocket(), StatusChanged, { id: owner.internetGatewayId }),
+      record(stranger.member.webSocket(), GatewayStatusChanged, { id: owner.internetGatewayId }),
       record(stranger.member.webSocket(), RestartProgress, { id: owner.internetGatewayId }),
     ];
     for (const recorder of recorders) {
@@ -187,7 +141,7 @@ describe.each(providers)('subscriptions (%s)', (provider) => {
 
   it('restartFailureReported answers a member with an error whose code is FORBIDDEN', async () => {
     const { member } = await seedProject(testApp);
-    const recorder = record(member.webSocket(), FailureReported);
+    const recorder = record(member.webSocket(), RestartFailureReported);
     onTestFinished(() => recorder.dispose());
     const errors = await errorsOf(recorder);
     expect(errors.map((error) => error.extensions?.code)).toEqual(['FORBIDDEN']);
@@ -197,9 +151,9 @@ describe.each(providers)('subscriptions (%s)', (provider) => {
     const first = await seedAttachedGateway(testApp);
     const { member: secondMember } = await seedProject(testApp);
     const secondGateway = await seedGateway(secondMember, await publicNetworkId(secondMember));
-    const firstEvents = await recordLive(first.member.webSocket(), StatusChanged, {});
-    const secondEvents = await recordLive(secondMember.webSocket(), StatusChanged, {});
-    const operatorEvents = await recordLive(testApp.operator.webSocket(), StatusChanged, {});
+    const firstEvents = await recordLive(first.member.webSocket(), GatewayStatusChanged, {});
+    const secondEvents = await recordLive(secondMember.webSocket(), GatewayStatusChanged, {});
+    const operatorEvents = await recordLive(testApp.operator.webSocket(), GatewayStatusChanged, {});
     for (const recorder of [firstEvents, secondEvents, operatorEvents]) onTestFinished(() => recorder.dispose());
 
     const firstServer = await scheduleMaintenanceFor(testApp.operator, first.internetGatewayId);
@@ -235,7 +189,7 @@ describe.each(providers)('subscriptions (%s)', (provider) => {
 
   it('events go out only after their change is committed: the gateway and restart read back in each event already show it', async () => {
     const seeded = await seedAttachedGateway(testApp);
-    const status = await recordLive(seeded.member.webSocket(), StatusChanged, { id: seeded.internetGatewayId });
+    const status = await recordLive(seeded.member.webSocket(), GatewayStatusChanged, { id: seeded.internetGatewayId });
     onTestFinished(() => status.dispose());
     const server = await scheduleMaintenanceFor(testApp.operator, seeded.internetGatewayId);
     onTestFinished(() => cancelMaintenance(testApp.operator, server.id));
@@ -246,7 +200,7 @@ describe.each(providers)('subscriptions (%s)', (provider) => {
     onTestFinished(() => hold.release());
     const progress = await recordLive(seeded.member.webSocket(), RestartProgress, { id: seeded.internetGatewayId });
     onTestFinished(() => progress.dispose());
-    await seeded.member.execute(RestartGateway, { id: seeded.internetGatewayId });
+    await seeded.member.execute(RestartInternetGateway, { id: seeded.internetGatewayId });
     await status.until((events) => events.length >= 2);
     await progress.until((events) => events.some((event) => event.internetGatewayRestartProgress.phase === 'DRAINING'));
     const during = status.data.map((event) => event.internetGatewayStatusChanged);
@@ -287,7 +241,7 @@ describe.each(providers)('subscriptions (%s)', (provider) => {
 
     const hold = dataPlane.hold(seeded.internetGatewayId);
     onTestFinished(() => hold.release());
-    await seeded.member.execute(RestartGateway, { id: seeded.internetGatewayId });
+    await seeded.member.execute(RestartInternetGateway, { id: seeded.internetGatewayId });
     const stream = serverSentEvents(
       testApp.url,
       seeded.token,
@@ -316,7 +270,7 @@ describe.each(providers)('subscriptions (%s)', (provider) => {
     const response = await fetch(testApp.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
-      body: JSON.stringify({ query: print(FailureReported) }),
+      body: JSON.stringify({ query: print(RestartFailureReported) }),
     });
     expect(response.status).toBe(401);
     const body = await response.text();

@@ -6,15 +6,61 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeGlobalId, parseGlobalId } from '../../src/common/ids.js';
 import { graphql } from '../../src/generated/graphql/index.js';
-import type { ApiClient } from '../support/graphql-client.js';
+import {
+  AssociateFloatingIp,
+  CreateFloatingIp,
+  DeleteFloatingIp,
+  DisassociateFloatingIp,
+} from '../support/documents/floating-ip.js';
+import {
+  AttachInternetGateway,
+  CreateInternetGateway,
+  DeleteInternetGateway,
+  DetachInternetGateway,
+  FilteredGatewayIds,
+  GatewayStatusChanged,
+  RenameInternetGateway,
+} from '../support/documents/internet-gateway.js';
+import {
+  CancelGatewayServerMaintenance,
+  CreateGatewayServer,
+  GatewayServerOf,
+  ScheduleGatewayServerMaintenance,
+  SetGatewayServerState,
+} from '../support/documents/maintenance.js';
+import {
+  CreateExternalNetwork,
+  CreateInstance,
+  CreateLoadBalancer,
+  CreateSubnet,
+  CreateVpc,
+  DeleteInstance,
+} from '../support/documents/network.js';
+import {
+  AcknowledgeRestartFailureReport,
+  RestartInternetGateway,
+  RestartProgress,
+} from '../support/documents/restart.js';
+import {
+  CreateRoute,
+  CreateRoutingTable,
+  DeleteRoute,
+  DeleteRoutingTable,
+  SetSubnetRoutingTable,
+} from '../support/documents/routing.js';
+import { CreateApiToken, CreateProject, NodeById } from '../support/documents/tenancy.js';
+import { routingTableState } from '../support/gateway-api.js';
+import { type ApiClient, expectTypename } from '../support/graphql-client.js';
 import {
   publicNetworkId,
   seedAttachedGateway,
   seedFloatingIp,
   seedGateway,
   seedInstance,
+  seedInstanceRoute,
   seedLoadBalancer,
   seedProject,
+  seedRoutingTable,
   seedSubnet,
   seedVpc,
 } from '../support/seed.js';
@@ -26,8 +72,6 @@ import {
   type TestApp,
   type TestDatabase,
 } from '../support/test-app.js';
-
-// ---------------------------------------------------------------- reads
 
 const ProjectView = graphql(`
   query TenancyProjectView {
@@ -112,28 +156,6 @@ const ProjectView = graphql(`
   }
 `);
 
-const FilteredGateways = graphql(`
-  query TenancyFilteredGateways($filter: InternetGatewayFilter) {
-    internetGateways(first: 100, filter: $filter) {
-      totalCount
-      edges {
-        node {
-          id
-        }
-      }
-    }
-  }
-`);
-
-const Node = graphql(`
-  query TenancyNode($id: ID!) {
-    node(id: $id) {
-      __typename
-      id
-    }
-  }
-`);
-
 const Lookups = graphql(`
   query TenancyLookups($routingTableId: ID!, $internetGatewayId: ID!) {
     routingTable(id: $routingTableId) {
@@ -141,27 +163,6 @@ const Lookups = graphql(`
     }
     internetGateway(id: $internetGatewayId) {
       id
-    }
-  }
-`);
-
-const RoutingTableRoutes = graphql(`
-  query TenancyRoutingTableRoutes($id: ID!) {
-    routingTable(id: $id) {
-      routes {
-        id
-        managed
-      }
-    }
-  }
-`);
-
-const GatewayServerOfGateway = graphql(`
-  query TenancyGatewayServerOfGateway($id: ID!) {
-    internetGateway(id: $id) {
-      gatewayServer {
-        id
-      }
     }
   }
 `);
@@ -185,379 +186,6 @@ const Installation = graphql(`
   }
 `);
 
-const GatewayStatusChanged = graphql(`
-  subscription TenancyGatewayStatusChanged($id: ID) {
-    internetGatewayStatusChanged(id: $id) {
-      status
-    }
-  }
-`);
-
-const GatewayRestartProgress = graphql(`
-  subscription TenancyGatewayRestartProgress($id: ID!) {
-    internetGatewayRestartProgress(id: $id) {
-      phase
-    }
-  }
-`);
-
-// ---------------------------------------------------------------- mutations (the result aliased `result`)
-
-const CreateVpc = graphql(`
-  mutation TenancyCreateVpc($name: String!, $cidr: String!) {
-    result: createVpc(input: { name: $name, cidr: $cidr }) {
-      __typename
-      ... on Error {
-        code
-        message
-      }
-    }
-  }
-`);
-
-const CreateRoutingTable = graphql(`
-  mutation TenancyCreateRoutingTable($vpcId: ID!, $name: String!) {
-    result: createRoutingTable(input: { vpcId: $vpcId, name: $name }) {
-      __typename
-      ... on CreateRoutingTableSuccess {
-        routingTable {
-          id
-        }
-      }
-      ... on Error {
-        code
-        message
-      }
-    }
-  }
-`);
-
-const DeleteRoutingTable = graphql(`
-  mutation TenancyDeleteRoutingTable($id: ID!) {
-    result: deleteRoutingTable(input: { id: $id }) {
-      __typename
-      ... on Error {
-        code
-        message
-      }
-    }
-  }
-`);
-
-const CreateSubnet = graphql(`
-  mutation TenancyCreateSubnet($vpcId: ID!, $cidr: String!, $routingTableId: ID) {
-    result: createSubnet(input: { vpcId: $vpcId, name: "subnet", cidr: $cidr, routingTableId: $routingTableId }) {
-      __typename
-      ... on Error {
-        code
-        message
-      }
-    }
-  }
-`);
-
-const SetSubnetRoutingTable = graphql(`
-  mutation TenancySetSubnetRoutingTable($subnetId: ID!, $routingTableId: ID!) {
-    result: setSubnetRoutingTable(input: { subnetId: $subnetId, routingTableId: $routingTableId }) {
-      __typename
-      ... on Error {
-        code
-        message
-      }
-    }
-  }
-`);
-
-const CreateInstance = graphql(`
-  mutation TenancyCreateInstance($subnetId: ID!) {
-    result: createInstance(input: { subnetId: $subnetId, name: "instance" }) {
-      __typename
-      ... on Error {
-        code
-        message
-      }
-    }
-  }
-`);
-
-const DeleteInstance = graphql(`
-  mutation TenancyDeleteInstance($id: ID!) {
-    result: deleteInstance(input: { id: $id }) {
-      __typename
-      ... on Error {
-        code
-        message
-      }
-    }
-  }
-`);
-
-const CreateLoadBalancer = graphql(`
-  mutation TenancyCreateLoadBalancer($subnetId: ID!) {
-    result: createLoadBalancer(input: { subnetId: $subnetId, name: "load balancer" }) {
-      __typename
-      ... on Error {
-        code
-        message
-      }
-    }
-  }
-`);
-
-const CreateRoute = graphql(`
-  mutation TenancyCreateRoute($routingTableId: ID!, $cidr: String!, $instanceId: ID!) {
-    result: createRoute(
-      input: { routingTableId: $routingTableId, cidr: $cidr, gatewayType: INSTANCE, gatewayId: $instanceId }
-    ) {
-      __typename
-      ... on CreateRouteSuccess {
-        route {
-          id
-        }
-      }
-      ... on Error {
-        code
-        message
-      }
-    }
-  }
-`);
-
-const DeleteRoute = graphql(`
-  mutation TenancyDeleteRoute($id: ID!) {
-    result: deleteRoute(input: { id: $id }) {
-      __typename
-      ... on Error {
-        code
-        message
-      }
-    }
-  }
-`);
-
-const CreateFloatingIp = graphql(`
-  mutation TenancyCreateFloatingIp($externalNetworkId: ID!) {
-    result: createFloatingIp(input: { externalNetworkId: $externalNetworkId }) {
-      __typename
-      ... on Error {
-        code
-        message
-      }
-    }
-  }
-`);
-
-const AssociateFloatingIp = graphql(`
-  mutation TenancyAssociateFloatingIp($floatingIpId: ID!, $targetId: ID!) {
-    result: associateFloatingIp(input: { floatingIpId: $floatingIpId, targetId: $targetId }) {
-      __typename
-      ... on Error {
-        code
-        message
-      }
-    }
-  }
-`);
-
-const DisassociateFloatingIp = graphql(`
-  mutation TenancyDisassociateFloatingIp($floatingIpId: ID!) {
-    result: disassociateFloatingIp(input: { floatingIpId: $floatingIpId }) {
-      __typename
-      ... on Error {
-        code
-        message
-      }
-    }
-  }
-`);
-
-const DeleteFloatingIp = graphql(`
-  mutation TenancyDeleteFloatingIp($id: ID!) {
-    result: deleteFloatingIp(input: { id: $id }) {
-      __typename
-      ... on Error {
-        code
-        message
-      }
-    }
-  }
-`);
-
-const CreateInternetGateway = graphql(`
-  mutation TenancyCreateInternetGateway($externalNetworkId: ID!) {
-    result: createInternetGateway(input: { name: "igw", externalNetworkId: $externalNetworkId }) {
-      __typename
-      ... on Error {
-        code
-        message
-      }
-    }
-  }
-`);
-
-const RenameInternetGateway = graphql(`
-  mutation TenancyRenameInternetGateway($id: ID!, $name: String!) {
-    result: renameInternetGateway(input: { id: $id, name: $name }) {
-      __typename
-      ... on Error {
-        code
-        message
-      }
-    }
-  }
-`);
-
-const AttachInternetGateway = graphql(`
-  mutation TenancyAttachInternetGateway($routingTableId: ID!, $internetGatewayId: ID!) {
-    result: attachInternetGateway(input: { routingTableId: $routingTableId, internetGatewayId: $internetGatewayId }) {
-      __typename
-      ... on Error {
-        code
-        message
-      }
-    }
-  }
-`);
-
-const DetachInternetGateway = graphql(`
-  mutation TenancyDetachInternetGateway($routingTableId: ID!) {
-    result: detachInternetGateway(input: { routingTableId: $routingTableId }) {
-      __typename
-      ... on Error {
-        code
-        message
-      }
-    }
-  }
-`);
-
-const DeleteInternetGateway = graphql(`
-  mutation TenancyDeleteInternetGateway($id: ID!) {
-    result: deleteInternetGateway(input: { id: $id }) {
-      __typename
-      ... on Error {
-        code
-        message
-      }
-    }
-  }
-`);
-
-const RestartInternetGateway = graphql(`
-  mutation TenancyRestartInternetGateway($id: ID!) {
-    result: restartInternetGateway(input: { id: $id }) {
-      __typename
-      ... on Error {
-        code
-        message
-      }
-    }
-  }
-`);
-
-const CreateProject = graphql(`
-  mutation TenancyCreateProject($name: String!) {
-    result: createProject(input: { name: $name }) {
-      __typename
-      ... on Error {
-        code
-        message
-      }
-    }
-  }
-`);
-
-const CreateApiToken = graphql(`
-  mutation TenancyCreateApiToken($projectId: ID) {
-    result: createApiToken(input: { name: "token", projectId: $projectId }) {
-      __typename
-      ... on CreateApiTokenSuccess {
-        apiToken {
-          id
-        }
-      }
-      ... on Error {
-        code
-        message
-      }
-    }
-  }
-`);
-
-const CreateExternalNetwork = graphql(`
-  mutation TenancyCreateExternalNetwork($name: String!, $cidr: String!) {
-    result: createExternalNetwork(input: { name: $name, cidr: $cidr }) {
-      __typename
-      ... on Error {
-        code
-        message
-      }
-    }
-  }
-`);
-
-const CreateGatewayServer = graphql(`
-  mutation TenancyCreateGatewayServer($name: String!) {
-    result: createGatewayServer(input: { name: $name }) {
-      __typename
-      ... on Error {
-        code
-        message
-      }
-    }
-  }
-`);
-
-const SetGatewayServerState = graphql(`
-  mutation TenancySetGatewayServerState($gatewayServerId: ID!) {
-    result: setGatewayServerState(input: { gatewayServerId: $gatewayServerId, state: DOWN }) {
-      __typename
-      ... on Error {
-        code
-        message
-      }
-    }
-  }
-`);
-
-const ScheduleGatewayServerMaintenance = graphql(`
-  mutation TenancyScheduleGatewayServerMaintenance($gatewayServerId: ID!, $startsAt: DateTime!, $endsAt: DateTime!) {
-    result: scheduleGatewayServerMaintenance(
-      input: { gatewayServerId: $gatewayServerId, startsAt: $startsAt, endsAt: $endsAt, description: "kernel update" }
-    ) {
-      __typename
-      ... on Error {
-        code
-        message
-      }
-    }
-  }
-`);
-
-const CancelGatewayServerMaintenance = graphql(`
-  mutation TenancyCancelGatewayServerMaintenance($gatewayServerId: ID!) {
-    result: cancelGatewayServerMaintenance(input: { gatewayServerId: $gatewayServerId }) {
-      __typename
-      ... on Error {
-        code
-        message
-      }
-    }
-  }
-`);
-
-const AcknowledgeRestartFailureReport = graphql(`
-  mutation TenancyAcknowledgeRestartFailureReport($id: ID!) {
-    result: acknowledgeRestartFailureReport(input: { id: $id }) {
-      __typename
-      ... on Error {
-        code
-        message
-      }
-    }
-  }
-`);
-
 // ---------------------------------------------------------------- the two projects
 
 /** What a mutation answered: the union member, with the error's code and message when it is one. */
@@ -571,26 +199,27 @@ async function seedTheirs(testApp: TestApp) {
   const theirs = await seedAttachedGateway(testApp);
   const { member: them, externalNetworkId } = theirs;
   const createSpareRoutingTable = async () => {
-    const { result } = await them.execute(CreateRoutingTable, { vpcId: theirs.vpcId, name: 'spare' });
-    if (result.__typename !== 'CreateRoutingTableSuccess') throw new Error(JSON.stringify(result));
-    const route = await them.execute(CreateRoute, {
-      routingTableId: result.routingTable.id,
-      cidr: '192.168.0.0/16',
-      instanceId: theirs.instanceWithoutFloatingIp,
-    });
-    if (route.result.__typename !== 'CreateRouteSuccess') throw new Error(JSON.stringify(route));
-    return { spareRoutingTableId: result.routingTable.id, routeId: route.result.route.id };
+    const spareRoutingTableId = await seedRoutingTable(them, theirs.vpcId, 'spare');
+    const routeId = await seedInstanceRoute(
+      them,
+      spareRoutingTableId,
+      '192.168.0.0/16',
+      theirs.instanceWithoutFloatingIp,
+    );
+    return { spareRoutingTableId, routeId };
   };
   const findManagedRoute = async () => {
-    const { routingTable } = await them.execute(RoutingTableRoutes, { id: theirs.routingTableId });
-    const managedRoute = routingTable?.routes.find((candidate) => candidate.managed);
+    const { routes } = await routingTableState(them, theirs.routingTableId);
+    const managedRoute = routes.find((candidate) => candidate.managed);
     if (!managedRoute) throw new Error('no managed route');
     return managedRoute.id;
   };
   const createApiToken = async () => {
-    const { result } = await testApp.operator.execute(CreateApiToken, { projectId: theirs.projectId });
-    if (result.__typename !== 'CreateApiTokenSuccess') throw new Error(JSON.stringify(result));
-    return result.apiToken.id;
+    const { createApiToken } = await testApp.operator.execute(CreateApiToken, {
+      name: 'token',
+      projectId: theirs.projectId,
+    });
+    return expectTypename(createApiToken, 'CreateApiTokenSuccess').apiToken.id;
   };
   // One after another: concurrent creates in one project can deadlock on PostgreSQL (see the quota tests).
   const spare = await createSpareRoutingTable();
@@ -715,7 +344,7 @@ describe.each(providers)('tenancy (%s)', (provider) => {
         { name: 'igw' },
         { attached: true },
       ]) {
-        const { internetGateways } = await us.execute(FilteredGateways, { filter });
+        const { internetGateways } = await us.execute(FilteredGatewayIds, { filter });
         expect(internetGateways, JSON.stringify(filter)).toEqual({ totalCount: 0, edges: [] });
       }
     });
@@ -723,7 +352,7 @@ describe.each(providers)('tenancy (%s)', (provider) => {
     it("operators list every project's gateways, and the projectId filter narrows them to one project", async () => {
       const { ours, theirs } = await seedNeighbours(testApp);
       const listed = async (filter: { projectId?: string }) => {
-        const { internetGateways } = await testApp.operator.execute(FilteredGateways, { filter });
+        const { internetGateways } = await testApp.operator.execute(FilteredGatewayIds, { filter });
         return {
           ids: internetGateways.edges.map((edge) => edge.node.id).sort(),
           totalCount: internetGateways.totalCount,
@@ -757,7 +386,9 @@ describe.each(providers)('tenancy (%s)', (provider) => {
       };
       const answers = async (client: ApiClient, ids: Record<string, string>) =>
         Object.fromEntries(
-          await Promise.all(Object.entries(ids).map(async ([kind, id]) => [kind, await client.request(Node, { id })])),
+          await Promise.all(
+            Object.entries(ids).map(async ([kind, id]) => [kind, await client.request(NodeById, { id })]),
+          ),
         );
       const nothing = { status: 200, data: { node: null } };
 
@@ -797,7 +428,7 @@ describe.each(providers)('tenancy (%s)', (provider) => {
           return { ended, results: recorder.results };
         };
         const statusChanges = (id: string) => record(socket, GatewayStatusChanged, { id });
-        const restartProgress = (id: string) => record(socket, GatewayRestartProgress, { id });
+        const restartProgress = (id: string) => record(socket, RestartProgress, { id });
         for (const subscribe of [statusChanges, restartProgress]) {
           const foreign = await outcome(subscribe, theirs.internetGatewayId);
           expect(JSON.stringify(foreign)).toContain('NOT_FOUND');
@@ -810,20 +441,23 @@ describe.each(providers)('tenancy (%s)', (provider) => {
 
     it('gateway servers are invisible to members: null through the gateway and through node()', async () => {
       const { us, ours } = await seedNeighbours(testApp);
-      const asOperator = await testApp.operator.execute(GatewayServerOfGateway, { id: ours.internetGatewayId });
+      const asOperator = await testApp.operator.execute(GatewayServerOf, { id: ours.internetGatewayId });
       const gatewayServerId = asOperator.internetGateway?.gatewayServer?.id;
       expect(gatewayServerId).toEqual(expect.any(String));
 
-      expect((await us.execute(GatewayServerOfGateway, { id: ours.internetGatewayId })).internetGateway).toEqual({
+      expect((await us.execute(GatewayServerOf, { id: ours.internetGatewayId })).internetGateway).toEqual({
         gatewayServer: null,
       });
-      expect(await us.request(Node, { id: gatewayServerId as string })).toEqual({ status: 200, data: { node: null } });
+      expect(await us.request(NodeById, { id: gatewayServerId as string })).toEqual({
+        status: 200,
+        data: { node: null },
+      });
     });
 
     it("operators can look up any project's objects", async () => {
       const { theirs } = await seedNeighbours(testApp);
       for (const id of [theirs.vpcId, theirs.subnetId, theirs.instanceWithFloatingIp, theirs.internetGatewayId]) {
-        expect((await testApp.operator.execute(Node, { id })).node?.id).toBe(id);
+        expect((await testApp.operator.execute(NodeById, { id })).node?.id).toBe(id);
       }
     });
   });
@@ -838,140 +472,159 @@ describe.each(providers)('tenancy (%s)', (provider) => {
       [
         "createSubnet in another project's VPC",
         ({ theirs }) => theirs.vpcId,
-        async ({ us }, vpcId) => (await us.execute(CreateSubnet, { vpcId, cidr: '10.0.9.0/24' })).result,
+        async ({ us }, vpcId) =>
+          (await us.execute(CreateSubnet, { vpcId, name: 'subnet', cidr: '10.0.9.0/24' })).createSubnet,
       ],
       [
         "createSubnet in its own VPC on another project's routing table",
         ({ theirs }) => theirs.spareRoutingTableId,
         async ({ us, ours }, routingTableId) =>
-          (await us.execute(CreateSubnet, { vpcId: ours.vpcId, cidr: '10.0.9.0/24', routingTableId })).result,
+          (await us.execute(CreateSubnet, { vpcId: ours.vpcId, name: 'subnet', cidr: '10.0.9.0/24', routingTableId }))
+            .createSubnet,
       ],
       [
         "createRoutingTable in another project's VPC",
         ({ theirs }) => theirs.vpcId,
-        async ({ us }, vpcId) => (await us.execute(CreateRoutingTable, { vpcId, name: 'intruder' })).result,
+        async ({ us }, vpcId) => (await us.execute(CreateRoutingTable, { vpcId, name: 'intruder' })).createRoutingTable,
       ],
       [
         "deleteRoutingTable of another project's routing table",
         ({ theirs }) => theirs.spareRoutingTableId,
-        async ({ us }, id) => (await us.execute(DeleteRoutingTable, { id })).result,
+        async ({ us }, id) => (await us.execute(DeleteRoutingTable, { id })).deleteRoutingTable,
       ],
       [
         "setSubnetRoutingTable of another project's subnet",
         ({ theirs }) => theirs.subnetId,
         async ({ us, ours }, subnetId) =>
-          (await us.execute(SetSubnetRoutingTable, { subnetId, routingTableId: ours.routingTableId })).result,
+          (await us.execute(SetSubnetRoutingTable, { subnetId, routingTableId: ours.routingTableId }))
+            .setSubnetRoutingTable,
       ],
       [
         "setSubnetRoutingTable of its own subnet to another project's routing table",
         ({ theirs }) => theirs.spareRoutingTableId,
         async ({ us, ours }, routingTableId) =>
-          (await us.execute(SetSubnetRoutingTable, { subnetId: ours.subnetId, routingTableId })).result,
+          (await us.execute(SetSubnetRoutingTable, { subnetId: ours.subnetId, routingTableId })).setSubnetRoutingTable,
       ],
       [
         "createInstance in another project's subnet",
         ({ theirs }) => theirs.subnetId,
-        async ({ us }, subnetId) => (await us.execute(CreateInstance, { subnetId })).result,
+        async ({ us }, subnetId) => (await us.execute(CreateInstance, { subnetId, name: 'instance' })).createInstance,
       ],
       [
         "deleteInstance of another project's instance",
         ({ theirs }) => theirs.instanceWithFloatingIp,
-        async ({ us }, id) => (await us.execute(DeleteInstance, { id })).result,
+        async ({ us }, id) => (await us.execute(DeleteInstance, { id })).deleteInstance,
       ],
       [
         "createLoadBalancer in another project's subnet",
         ({ theirs }) => theirs.subnetId,
-        async ({ us }, subnetId) => (await us.execute(CreateLoadBalancer, { subnetId })).result,
+        async ({ us }, subnetId) =>
+          (await us.execute(CreateLoadBalancer, { subnetId, name: 'load balancer' })).createLoadBalancer,
       ],
       [
         "createRoute in another project's routing table",
         ({ theirs }) => theirs.spareRoutingTableId,
         async ({ us, ours }, routingTableId) =>
-          (await us.execute(CreateRoute, { routingTableId, cidr: '172.16.0.0/12', instanceId: ours.instanceId }))
-            .result,
+          (
+            await us.execute(CreateRoute, {
+              routingTableId,
+              cidr: '172.16.0.0/12',
+              gatewayType: 'INSTANCE',
+              gatewayId: ours.instanceId,
+            })
+          ).createRoute,
       ],
       [
         "createRoute in its own routing table through another project's instance",
         ({ theirs }) => theirs.instanceWithoutFloatingIp,
         async ({ us, ours }, instanceId) =>
-          (await us.execute(CreateRoute, { routingTableId: ours.routingTableId, cidr: '172.16.0.0/12', instanceId }))
-            .result,
+          (
+            await us.execute(CreateRoute, {
+              routingTableId: ours.routingTableId,
+              cidr: '172.16.0.0/12',
+              gatewayType: 'INSTANCE',
+              gatewayId: instanceId,
+            })
+          ).createRoute,
       ],
       [
         "deleteRoute of another project's route",
         ({ theirs }) => theirs.routeId,
-        async ({ us }, id) => (await us.execute(DeleteRoute, { id })).result,
+        async ({ us }, id) => (await us.execute(DeleteRoute, { id })).deleteRoute,
       ],
       [
         "deleteRoute of another project's managed route (not ROUTE_MANAGED, which would reveal it)",
         ({ theirs }) => theirs.managedRouteId,
-        async ({ us }, id) => (await us.execute(DeleteRoute, { id })).result,
+        async ({ us }, id) => (await us.execute(DeleteRoute, { id })).deleteRoute,
       ],
       [
         "associateFloatingIp of another project's floating IP with its own instance",
         ({ theirs }) => theirs.freeFloatingIpId,
         async ({ us, ours }, floatingIpId) =>
-          (await us.execute(AssociateFloatingIp, { floatingIpId, targetId: ours.instanceId })).result,
+          (await us.execute(AssociateFloatingIp, { floatingIpId, targetId: ours.instanceId })).associateFloatingIp,
       ],
       [
         "associateFloatingIp of its own floating IP with another project's instance",
         ({ theirs }) => theirs.instanceWithoutFloatingIp,
         async ({ us, ours }, targetId) =>
-          (await us.execute(AssociateFloatingIp, { floatingIpId: ours.floatingIpId, targetId })).result,
+          (await us.execute(AssociateFloatingIp, { floatingIpId: ours.floatingIpId, targetId })).associateFloatingIp,
       ],
       [
         "associateFloatingIp of its own floating IP with another project's load balancer",
         ({ theirs }) => theirs.loadBalancerId,
         async ({ us, ours }, targetId) =>
-          (await us.execute(AssociateFloatingIp, { floatingIpId: ours.floatingIpId, targetId })).result,
+          (await us.execute(AssociateFloatingIp, { floatingIpId: ours.floatingIpId, targetId })).associateFloatingIp,
       ],
       [
         "disassociateFloatingIp of another project's floating IP",
         ({ theirs }) => theirs.floatingIp.id,
-        async ({ us }, floatingIpId) => (await us.execute(DisassociateFloatingIp, { floatingIpId })).result,
+        async ({ us }, floatingIpId) =>
+          (await us.execute(DisassociateFloatingIp, { floatingIpId })).disassociateFloatingIp,
       ],
       [
         "deleteFloatingIp of another project's floating IP",
         ({ theirs }) => theirs.freeFloatingIpId,
-        async ({ us }, id) => (await us.execute(DeleteFloatingIp, { id })).result,
+        async ({ us }, id) => (await us.execute(DeleteFloatingIp, { id })).deleteFloatingIp,
       ],
       [
         "attachInternetGateway of another project's gateway to its own routing table",
         ({ theirs }) => theirs.spareInternetGatewayId,
         async ({ us, ours }, internetGatewayId) =>
-          (await us.execute(AttachInternetGateway, { routingTableId: ours.routingTableId, internetGatewayId })).result,
+          (await us.execute(AttachInternetGateway, { routingTableId: ours.routingTableId, internetGatewayId }))
+            .attachInternetGateway,
       ],
       [
         "attachInternetGateway of its own gateway to another project's routing table",
         ({ theirs }) => theirs.spareRoutingTableId,
         async ({ us, ours }, routingTableId) =>
           (await us.execute(AttachInternetGateway, { routingTableId, internetGatewayId: ours.internetGatewayId }))
-            .result,
+            .attachInternetGateway,
       ],
       [
         "detachInternetGateway from another project's routing table",
         ({ theirs }) => theirs.routingTableId,
-        async ({ us }, routingTableId) => (await us.execute(DetachInternetGateway, { routingTableId })).result,
+        async ({ us }, routingTableId) =>
+          (await us.execute(DetachInternetGateway, { routingTableId })).detachInternetGateway,
       ],
       [
         "renameInternetGateway of another project's gateway",
         ({ theirs }) => theirs.internetGatewayId,
-        async ({ us }, id) => (await us.execute(RenameInternetGateway, { id, name: 'hijacked' })).result,
+        async ({ us }, id) => (await us.execute(RenameInternetGateway, { id, name: 'hijacked' })).renameInternetGateway,
       ],
       [
         "deleteInternetGateway of another project's attached gateway",
         ({ theirs }) => theirs.internetGatewayId,
-        async ({ us }, id) => (await us.execute(DeleteInternetGateway, { id })).result,
+        async ({ us }, id) => (await us.execute(DeleteInternetGateway, { id })).deleteInternetGateway,
       ],
       [
         "deleteInternetGateway of another project's unattached gateway",
         ({ theirs }) => theirs.spareInternetGatewayId,
-        async ({ us }, id) => (await us.execute(DeleteInternetGateway, { id })).result,
+        async ({ us }, id) => (await us.execute(DeleteInternetGateway, { id })).deleteInternetGateway,
       ],
       [
         "restartInternetGateway of another project's gateway",
         ({ theirs }) => theirs.internetGatewayId,
-        async ({ us }, id) => (await us.execute(RestartInternetGateway, { id })).result,
+        async ({ us }, id) => (await us.execute(RestartInternetGateway, { id })).restartInternetGateway,
       ],
     ];
 
@@ -1004,24 +657,34 @@ describe.each(providers)('tenancy (%s)', (provider) => {
 
     const rogueProjectName = `rogue project ${randomUUID()}`;
     const operatorOnly: [string, (member: ApiClient, projectId: string) => Promise<Outcome>][] = [
-      ['createProject', async (member) => (await member.execute(CreateProject, { name: rogueProjectName })).result],
+      [
+        'createProject',
+        async (member) => (await member.execute(CreateProject, { name: rogueProjectName })).createProject,
+      ],
       [
         'createApiToken for its own project',
-        async (member, projectId) => (await member.execute(CreateApiToken, { projectId })).result,
+        async (member, projectId) =>
+          (await member.execute(CreateApiToken, { name: 'token', projectId })).createApiToken,
       ],
-      ['createApiToken for an OPERATOR token', async (member) => (await member.execute(CreateApiToken, {})).result],
+      [
+        'createApiToken for an OPERATOR token',
+        async (member) => (await member.execute(CreateApiToken, { name: 'token' })).createApiToken,
+      ],
       [
         'createExternalNetwork',
         async (member) =>
-          (await member.execute(CreateExternalNetwork, { name: 'rogue', cidr: '198.51.100.0/24' })).result,
+          (await member.execute(CreateExternalNetwork, { name: 'rogue', cidr: '198.51.100.0/24' }))
+            .createExternalNetwork,
       ],
       [
         'createGatewayServer',
-        async (member) => (await member.execute(CreateGatewayServer, { name: 'rogue-server' })).result,
+        async (member) => (await member.execute(CreateGatewayServer, { name: 'rogue-server' })).createGatewayServer,
       ],
       [
         'setGatewayServerState',
-        async (member) => (await member.execute(SetGatewayServerState, { gatewayServerId: await serverId() })).result,
+        async (member) =>
+          (await member.execute(SetGatewayServerState, { gatewayServerId: await serverId(), state: 'DOWN' }))
+            .setGatewayServerState,
       ],
       [
         'scheduleGatewayServerMaintenance',
@@ -1031,13 +694,15 @@ describe.each(providers)('tenancy (%s)', (provider) => {
               gatewayServerId: await serverId(),
               startsAt: inAnHour(1),
               endsAt: inAnHour(2),
+              description: 'kernel update',
             })
-          ).result,
+          ).scheduleGatewayServerMaintenance,
       ],
       [
         'cancelGatewayServerMaintenance',
         async (member) =>
-          (await member.execute(CancelGatewayServerMaintenance, { gatewayServerId: await serverId() })).result,
+          (await member.execute(CancelGatewayServerMaintenance, { gatewayServerId: await serverId() }))
+            .cancelGatewayServerMaintenance,
       ],
       [
         'acknowledgeRestartFailureReport',
@@ -1046,7 +711,7 @@ describe.each(providers)('tenancy (%s)', (provider) => {
             await member.execute(AcknowledgeRestartFailureReport, {
               id: encodeGlobalId('RestartFailureReport', randomUUID()),
             })
-          ).result,
+          ).acknowledgeRestartFailureReport,
       ],
     ];
 
@@ -1071,22 +736,23 @@ describe.each(providers)('tenancy (%s)', (provider) => {
     const projectOnly: [string, (operator: ApiClient, neighbours: Theirs) => Promise<Outcome>][] = [
       [
         'createVpc',
-        async (operator) => (await operator.execute(CreateVpc, { name: 'vpc', cidr: '10.0.0.0/16' })).result,
+        async (operator) => (await operator.execute(CreateVpc, { name: 'vpc', cidr: '10.0.0.0/16' })).createVpc,
       ],
       [
         'createRoutingTable',
         async (operator, { theirs }) =>
-          (await operator.execute(CreateRoutingTable, { vpcId: theirs.vpcId, name: 'operator' })).result,
+          (await operator.execute(CreateRoutingTable, { vpcId: theirs.vpcId, name: 'operator' })).createRoutingTable,
       ],
       [
         'deleteRoutingTable',
         async (operator, { theirs }) =>
-          (await operator.execute(DeleteRoutingTable, { id: theirs.spareRoutingTableId })).result,
+          (await operator.execute(DeleteRoutingTable, { id: theirs.spareRoutingTableId })).deleteRoutingTable,
       ],
       [
         'createSubnet',
         async (operator, { theirs }) =>
-          (await operator.execute(CreateSubnet, { vpcId: theirs.vpcId, cidr: '10.0.9.0/24' })).result,
+          (await operator.execute(CreateSubnet, { vpcId: theirs.vpcId, name: 'subnet', cidr: '10.0.9.0/24' }))
+            .createSubnet,
       ],
       [
         'setSubnetRoutingTable',
@@ -1096,21 +762,23 @@ describe.each(providers)('tenancy (%s)', (provider) => {
               subnetId: theirs.subnetId,
               routingTableId: theirs.spareRoutingTableId,
             })
-          ).result,
+          ).setSubnetRoutingTable,
       ],
       [
         'createInstance',
-        async (operator, { theirs }) => (await operator.execute(CreateInstance, { subnetId: theirs.subnetId })).result,
+        async (operator, { theirs }) =>
+          (await operator.execute(CreateInstance, { subnetId: theirs.subnetId, name: 'instance' })).createInstance,
       ],
       [
         'deleteInstance',
         async (operator, { theirs }) =>
-          (await operator.execute(DeleteInstance, { id: theirs.instanceWithFloatingIp })).result,
+          (await operator.execute(DeleteInstance, { id: theirs.instanceWithFloatingIp })).deleteInstance,
       ],
       [
         'createLoadBalancer',
         async (operator, { theirs }) =>
-          (await operator.execute(CreateLoadBalancer, { subnetId: theirs.subnetId })).result,
+          (await operator.execute(CreateLoadBalancer, { subnetId: theirs.subnetId, name: 'load balancer' }))
+            .createLoadBalancer,
       ],
       [
         'createRoute',
@@ -1119,18 +787,19 @@ describe.each(providers)('tenancy (%s)', (provider) => {
             await operator.execute(CreateRoute, {
               routingTableId: theirs.spareRoutingTableId,
               cidr: '172.16.0.0/12',
-              instanceId: theirs.instanceWithoutFloatingIp,
+              gatewayType: 'INSTANCE',
+              gatewayId: theirs.instanceWithoutFloatingIp,
             })
-          ).result,
+          ).createRoute,
       ],
       [
         'deleteRoute',
-        async (operator, { theirs }) => (await operator.execute(DeleteRoute, { id: theirs.routeId })).result,
+        async (operator, { theirs }) => (await operator.execute(DeleteRoute, { id: theirs.routeId })).deleteRoute,
       ],
       [
         'createFloatingIp',
         async (operator, { theirs }) =>
-          (await operator.execute(CreateFloatingIp, { externalNetworkId: theirs.externalNetworkId })).result,
+          (await operator.execute(CreateFloatingIp, { externalNetworkId: theirs.externalNetworkId })).createFloatingIp,
       ],
       [
         'associateFloatingIp',
@@ -1140,28 +809,30 @@ describe.each(providers)('tenancy (%s)', (provider) => {
               floatingIpId: theirs.freeFloatingIpId,
               targetId: theirs.instanceWithoutFloatingIp,
             })
-          ).result,
+          ).associateFloatingIp,
       ],
       [
         'disassociateFloatingIp',
         async (operator, { theirs }) =>
-          (await operator.execute(DisassociateFloatingIp, { floatingIpId: theirs.floatingIp.id })).result,
+          (await operator.execute(DisassociateFloatingIp, { floatingIpId: theirs.floatingIp.id }))
+            .disassociateFloatingIp,
       ],
       [
         'deleteFloatingIp',
         async (operator, { theirs }) =>
-          (await operator.execute(DeleteFloatingIp, { id: theirs.freeFloatingIpId })).result,
+          (await operator.execute(DeleteFloatingIp, { id: theirs.freeFloatingIpId })).deleteFloatingIp,
       ],
       [
         'createInternetGateway',
         async (operator, { theirs }) =>
-          (await operator.execute(CreateInternetGateway, { externalNetworkId: theirs.externalNetworkId })).result,
+          (await operator.execute(CreateInternetGateway, { name: 'igw', externalNetworkId: theirs.externalNetworkId }))
+            .createInternetGateway,
       ],
       [
         'renameInternetGateway',
         async (operator, { theirs }) =>
           (await operator.execute(RenameInternetGateway, { id: theirs.internetGatewayId, name: 'renamed by operator' }))
-            .result,
+            .renameInternetGateway,
       ],
       [
         'attachInternetGateway',
@@ -1171,17 +842,18 @@ describe.each(providers)('tenancy (%s)', (provider) => {
               routingTableId: theirs.spareRoutingTableId,
               internetGatewayId: theirs.spareInternetGatewayId,
             })
-          ).result,
+          ).attachInternetGateway,
       ],
       [
         'detachInternetGateway',
         async (operator, { theirs }) =>
-          (await operator.execute(DetachInternetGateway, { routingTableId: theirs.routingTableId })).result,
+          (await operator.execute(DetachInternetGateway, { routingTableId: theirs.routingTableId }))
+            .detachInternetGateway,
       ],
       [
         'deleteInternetGateway',
         async (operator, { theirs }) =>
-          (await operator.execute(DeleteInternetGateway, { id: theirs.spareInternetGatewayId })).result,
+          (await operator.execute(DeleteInternetGateway, { id: theirs.spareInternetGatewayId })).deleteInternetGateway,
       ],
     ];
 
@@ -1215,7 +887,7 @@ describe.each(providers)('tenancy (%s)', (provider) => {
 
     it.each(malformed)('node() with %s answers null, not a server error', async (_what, id) => {
       const { member } = await seedProject(testApp);
-      const response = await member.request(Node, { id });
+      const response = await member.request(NodeById, { id });
       expect(response.status).toBe(200);
       expect(response.data).toEqual({ node: null });
       expect(response.errors?.map((error) => error.extensions?.code) ?? []).not.toContain('INTERNAL_SERVER_ERROR');
@@ -1225,7 +897,7 @@ describe.each(providers)('tenancy (%s)', (provider) => {
       'node() with %s answers null without an error, as an ID that names nothing',
       async (_what, id) => {
         const { member } = await seedProject(testApp);
-        expect(await member.request(Node, { id })).toEqual({ status: 200, data: { node: null } });
+        expect(await member.request(NodeById, { id })).toEqual({ status: 200, data: { node: null } });
       },
     );
 
@@ -1241,16 +913,18 @@ describe.each(providers)('tenancy (%s)', (provider) => {
       const { member } = await seedProject(testApp);
       const { vpcId } = await seedVpc(member);
       const outcomes = {
-        createSubnetInVpc: (await member.execute(CreateSubnet, { vpcId: id, cidr: '10.0.1.0/24' })).result,
+        createSubnetInVpc: (await member.execute(CreateSubnet, { vpcId: id, name: 'subnet', cidr: '10.0.1.0/24' }))
+          .createSubnet,
         createSubnetOnRoutingTable: (
-          await member.execute(CreateSubnet, { vpcId, cidr: '10.0.1.0/24', routingTableId: id })
-        ).result,
-        deleteInternetGateway: (await member.execute(DeleteInternetGateway, { id })).result,
+          await member.execute(CreateSubnet, { vpcId, name: 'subnet', cidr: '10.0.1.0/24', routingTableId: id })
+        ).createSubnet,
+        deleteInternetGateway: (await member.execute(DeleteInternetGateway, { id })).deleteInternetGateway,
         attachInternetGateway: (
           await member.execute(AttachInternetGateway, { routingTableId: id, internetGatewayId: id })
-        ).result,
-        deleteRoute: (await member.execute(DeleteRoute, { id })).result,
-        createApiToken: (await testApp.operator.execute(CreateApiToken, { projectId: id })).result,
+        ).attachInternetGateway,
+        deleteRoute: (await member.execute(DeleteRoute, { id })).deleteRoute,
+        createApiToken: (await testApp.operator.execute(CreateApiToken, { name: 'token', projectId: id }))
+          .createApiToken,
       };
       const notFound = { __typename: 'NotFoundError', code: 'NOT_FOUND' };
       expect(outcomes).toMatchObject(Object.fromEntries(Object.keys(outcomes).map((name) => [name, notFound])));

@@ -3,6 +3,17 @@
 // (all of them at once), never a server error, and a rejected mutation writes nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../../src/generated/graphql/index.js';
+import { CreateInternetGateway, GatewayCount, RenameInternetGateway } from '../support/documents/internet-gateway.js';
+import {
+  CreateExternalNetwork,
+  CreateInstance,
+  CreateLoadBalancer,
+  CreateSubnet,
+  CreateVpc,
+  DeleteInstance,
+} from '../support/documents/network.js';
+import { CreateRoutingTable } from '../support/documents/routing.js';
+import { CreateProject } from '../support/documents/tenancy.js';
 import type { ApiClient } from '../support/graphql-client.js';
 import {
   publicNetworkId,
@@ -20,225 +31,6 @@ import {
   type TestApp,
   type TestDatabase,
 } from '../support/test-app.js';
-
-// Every mutation's result is aliased `result`, and its success object `object`, so that one
-// expectation fits them all.
-
-const CreateVpc = graphql(`
-  mutation ValidationCreateVpc($name: String!, $cidr: String!) {
-    result: createVpc(input: { name: $name, cidr: $cidr }) {
-      __typename
-      ... on CreateVpcSuccess {
-        object: vpc {
-          id
-          name
-          cidr
-        }
-      }
-      ... on Error {
-        code
-        message
-      }
-      ... on ValidationError {
-        fieldErrors {
-          path
-          message
-        }
-      }
-    }
-  }
-`);
-
-const CreateSubnet = graphql(`
-  mutation ValidationCreateSubnet($vpcId: ID!, $name: String!, $cidr: String!, $routingTableId: ID) {
-    result: createSubnet(input: { vpcId: $vpcId, name: $name, cidr: $cidr, routingTableId: $routingTableId }) {
-      __typename
-      ... on CreateSubnetSuccess {
-        object: subnet {
-          id
-          name
-          cidr
-        }
-      }
-      ... on Error {
-        code
-        message
-      }
-      ... on ValidationError {
-        fieldErrors {
-          path
-          message
-        }
-      }
-    }
-  }
-`);
-
-const CreateInstance = graphql(`
-  mutation ValidationCreateInstance($subnetId: ID!, $name: String!) {
-    result: createInstance(input: { subnetId: $subnetId, name: $name }) {
-      __typename
-      ... on CreateInstanceSuccess {
-        object: instance {
-          id
-          name
-          privateIp
-        }
-      }
-      ... on Error {
-        code
-        message
-      }
-      ... on ValidationError {
-        fieldErrors {
-          path
-          message
-        }
-      }
-    }
-  }
-`);
-
-const CreateLoadBalancer = graphql(`
-  mutation ValidationCreateLoadBalancer($subnetId: ID!, $name: String!) {
-    result: createLoadBalancer(input: { subnetId: $subnetId, name: $name }) {
-      __typename
-      ... on CreateLoadBalancerSuccess {
-        object: loadBalancer {
-          id
-          name
-          privateIp
-        }
-      }
-      ... on Error {
-        code
-        message
-      }
-    }
-  }
-`);
-
-const DeleteInstance = graphql(`
-  mutation ValidationDeleteInstance($id: ID!) {
-    result: deleteInstance(input: { id: $id }) {
-      __typename
-    }
-  }
-`);
-
-const CreateInternetGateway = graphql(`
-  mutation ValidationCreateInternetGateway($name: String!, $externalNetworkId: ID!) {
-    result: createInternetGateway(input: { name: $name, externalNetworkId: $externalNetworkId }) {
-      __typename
-      ... on CreateInternetGatewaySuccess {
-        object: internetGateway {
-          id
-          name
-        }
-      }
-      ... on Error {
-        code
-        message
-      }
-      ... on ValidationError {
-        fieldErrors {
-          path
-          message
-        }
-      }
-    }
-  }
-`);
-
-const RenameInternetGateway = graphql(`
-  mutation ValidationRenameInternetGateway($id: ID!, $name: String!) {
-    result: renameInternetGateway(input: { id: $id, name: $name }) {
-      __typename
-      ... on RenameInternetGatewaySuccess {
-        object: internetGateway {
-          id
-          name
-        }
-      }
-      ... on Error {
-        code
-        message
-      }
-      ... on ValidationError {
-        fieldErrors {
-          path
-          message
-        }
-      }
-    }
-  }
-`);
-
-const CreateRoutingTable = graphql(`
-  mutation ValidationCreateRoutingTable($vpcId: ID!, $name: String!) {
-    result: createRoutingTable(input: { vpcId: $vpcId, name: $name }) {
-      __typename
-      ... on CreateRoutingTableSuccess {
-        object: routingTable {
-          id
-          name
-        }
-      }
-      ... on Error {
-        code
-        message
-      }
-      ... on ValidationError {
-        fieldErrors {
-          path
-          message
-        }
-      }
-    }
-  }
-`);
-
-const CreateProject = graphql(`
-  mutation ValidationCreateProject($name: String!) {
-    result: createProject(input: { name: $name }) {
-      __typename
-      ... on CreateProjectSuccess {
-        object: project {
-          id
-          name
-        }
-      }
-      ... on Error {
-        code
-        message
-      }
-      ... on ValidationError {
-        fieldErrors {
-          path
-          message
-        }
-      }
-    }
-  }
-`);
-
-const CreateExternalNetwork = graphql(`
-  mutation ValidationCreateExternalNetwork($name: String!, $cidr: String!) {
-    result: createExternalNetwork(input: { name: $name, cidr: $cidr }) {
-      __typename
-      ... on Error {
-        code
-        message
-      }
-      ... on ValidationError {
-        fieldErrors {
-          path
-          message
-        }
-      }
-    }
-  }
-`);
 
 const StoredName = graphql(`
   query ValidationStoredName($id: ID!) {
@@ -295,14 +87,7 @@ const Vpcs = graphql(`
   }
 `);
 
-const GatewayCount = graphql(`
-  query ValidationGatewayCount {
-    internetGateways(first: 1) {
-      totalCount
-    }
-  }
-`);
-
+/** A mutation's result, with the object a success names as `object`, so that one expectation fits them all. */
 interface Outcome {
   __typename: string;
   object?: { id: string; name: string };
@@ -375,7 +160,10 @@ describe.each(providers)('validation (%s)', (provider) => {
           const { member } = await seedProject(testApp);
           return {
             reader: member,
-            attempt: async (name) => (await member.execute(CreateVpc, { name, cidr: '10.0.0.0/16' })).result,
+            attempt: async (name) => {
+              const { createVpc: result } = await member.execute(CreateVpc, { name, cidr: '10.0.0.0/16' });
+              return { ...result, object: 'vpc' in result ? result.vpc : undefined };
+            },
             state: () => vpcView(member),
           };
         },
@@ -387,7 +175,10 @@ describe.each(providers)('validation (%s)', (provider) => {
           const { vpcId } = await seedVpc(member);
           return {
             reader: member,
-            attempt: async (name) => (await member.execute(CreateSubnet, { vpcId, name, cidr: '10.0.1.0/24' })).result,
+            attempt: async (name) => {
+              const { createSubnet: result } = await member.execute(CreateSubnet, { vpcId, name, cidr: '10.0.1.0/24' });
+              return { ...result, object: 'subnet' in result ? result.subnet : undefined };
+            },
             state: () => vpcView(member),
           };
         },
@@ -400,7 +191,10 @@ describe.each(providers)('validation (%s)', (provider) => {
           const subnetId = await seedSubnet(member, vpcId, '10.0.1.0/24');
           return {
             reader: member,
-            attempt: async (name) => (await member.execute(CreateInstance, { subnetId, name })).result,
+            attempt: async (name) => {
+              const { createInstance: result } = await member.execute(CreateInstance, { subnetId, name });
+              return { ...result, object: 'instance' in result ? result.instance : undefined };
+            },
             state: () => vpcView(member),
           };
         },
@@ -412,7 +206,10 @@ describe.each(providers)('validation (%s)', (provider) => {
           const { vpcId } = await seedVpc(member);
           return {
             reader: member,
-            attempt: async (name) => (await member.execute(CreateRoutingTable, { vpcId, name })).result,
+            attempt: async (name) => {
+              const { createRoutingTable: result } = await member.execute(CreateRoutingTable, { vpcId, name });
+              return { ...result, object: 'routingTable' in result ? result.routingTable : undefined };
+            },
             state: () => vpcView(member),
           };
         },
@@ -424,7 +221,13 @@ describe.each(providers)('validation (%s)', (provider) => {
           const externalNetworkId = await publicNetworkId(member);
           return {
             reader: member,
-            attempt: async (name) => (await member.execute(CreateInternetGateway, { name, externalNetworkId })).result,
+            attempt: async (name) => {
+              const { createInternetGateway: result } = await member.execute(CreateInternetGateway, {
+                name,
+                externalNetworkId,
+              });
+              return { ...result, object: 'internetGateway' in result ? result.internetGateway : undefined };
+            },
             state: () => member.execute(GatewayCount),
           };
         },
@@ -436,7 +239,10 @@ describe.each(providers)('validation (%s)', (provider) => {
           const id = await seedGateway(member, await publicNetworkId(member), 'original name');
           return {
             reader: member,
-            attempt: async (name) => (await member.execute(RenameInternetGateway, { id, name })).result,
+            attempt: async (name) => {
+              const { renameInternetGateway: result } = await member.execute(RenameInternetGateway, { id, name });
+              return { ...result, object: 'internetGateway' in result ? result.internetGateway : undefined };
+            },
             state: () => member.execute(StoredName, { id }),
           };
         },
@@ -445,7 +251,10 @@ describe.each(providers)('validation (%s)', (provider) => {
         'createProject',
         async () => ({
           reader: testApp.operator,
-          attempt: async (name) => (await testApp.operator.execute(CreateProject, { name })).result,
+          attempt: async (name) => {
+            const { createProject: result } = await testApp.operator.execute(CreateProject, { name });
+            return { ...result, object: 'project' in result ? result.project : undefined };
+          },
           // Projects are installation-wide, and other tests create some meanwhile: count only those
           // with a name that must be refused.
           state: async () =>
@@ -486,8 +295,8 @@ describe.each(providers)('validation (%s)', (provider) => {
       '192.168.255.0/28',
     ])('accepts %s', async (cidr) => {
       const { member } = await seedProject(testApp);
-      const { result } = await member.execute(CreateVpc, { name: 'vpc', cidr });
-      expect(result).toMatchObject({ __typename: 'CreateVpcSuccess', object: { cidr } });
+      const { createVpc: result } = await member.execute(CreateVpc, { name: 'vpc', cidr });
+      expect(result).toMatchObject({ __typename: 'CreateVpcSuccess', vpc: { cidr } });
     });
 
     it.each([
@@ -513,14 +322,14 @@ describe.each(providers)('validation (%s)', (provider) => {
       ['IPv6', 'fd00::/8'],
     ])('rejects %s (%j) with ValidationError on ["input","cidr"], creating nothing', async (_what, cidr) => {
       const { member } = await seedProject(testApp);
-      const { result } = await member.execute(CreateVpc, { name: 'vpc', cidr });
+      const { createVpc: result } = await member.execute(CreateVpc, { name: 'vpc', cidr });
       expectFieldErrors(result, ['input', 'cidr']);
       expect(await vpcView(member)).toEqual([]);
     });
 
     it('says which canonical block was meant when host bits are set', async () => {
       const { member } = await seedProject(testApp);
-      const { result } = await member.execute(CreateVpc, { name: 'vpc', cidr: '10.1.2.3/16' });
+      const { createVpc: result } = await member.execute(CreateVpc, { name: 'vpc', cidr: '10.1.2.3/16' });
       expect(result.__typename === 'ValidationError' && result.fieldErrors[0]?.message).toContain('10.1.0.0/16');
     });
 
@@ -553,15 +362,19 @@ describe.each(providers)('validation (%s)', (provider) => {
       ['a large block beside it', '10.0.128.0/17'],
     ])('accepts %s (%s)', async (_what, cidr) => {
       const { member, vpcId } = await seedVpcWithSubnet();
-      const { result } = await member.execute(CreateSubnet, { vpcId, name: 'subnet', cidr });
-      expect(result).toMatchObject({ __typename: 'CreateSubnetSuccess', object: { cidr } });
+      const { createSubnet: result } = await member.execute(CreateSubnet, { vpcId, name: 'subnet', cidr });
+      expect(result).toMatchObject({ __typename: 'CreateSubnetSuccess', subnet: { cidr } });
     });
 
     it('accepts a subnet that is the whole VPC, down to a /28', async () => {
       const { member } = await seedProject(testApp);
       const { vpcId } = await seedVpc(member, '192.168.7.16/28');
-      const { result } = await member.execute(CreateSubnet, { vpcId, name: 'all of it', cidr: '192.168.7.16/28' });
-      expect(result).toMatchObject({ __typename: 'CreateSubnetSuccess', object: { cidr: '192.168.7.16/28' } });
+      const { createSubnet: result } = await member.execute(CreateSubnet, {
+        vpcId,
+        name: 'all of it',
+        cidr: '192.168.7.16/28',
+      });
+      expect(result).toMatchObject({ __typename: 'CreateSubnetSuccess', subnet: { cidr: '192.168.7.16/28' } });
     });
 
     it.each([
@@ -579,7 +392,7 @@ describe.each(providers)('validation (%s)', (provider) => {
     ])('rejects a block %s (%s) with ValidationError on ["input","cidr"], creating nothing', async (_what, cidr) => {
       const { member, vpcId } = await seedVpcWithSubnet();
       const before = await vpcView(member);
-      const { result } = await member.execute(CreateSubnet, { vpcId, name: 'subnet', cidr });
+      const { createSubnet: result } = await member.execute(CreateSubnet, { vpcId, name: 'subnet', cidr });
       expectFieldErrors(result, ['input', 'cidr']);
       expect(await vpcView(member)).toEqual(before);
     });
@@ -592,8 +405,14 @@ describe.each(providers)('validation (%s)', (provider) => {
       const subnetId = await seedSubnet(member, vpcId, '10.0.1.0/24');
       expect((await seedInstance(member, subnetId, 'first')).privateIp).toBe('10.0.1.4');
       expect((await seedInstance(member, subnetId, 'second')).privateIp).toBe('10.0.1.5');
-      const { result } = await member.execute(CreateLoadBalancer, { subnetId, name: 'load balancer' });
-      expect(result).toMatchObject({ __typename: 'CreateLoadBalancerSuccess', object: { privateIp: '10.0.1.6' } });
+      const { createLoadBalancer: result } = await member.execute(CreateLoadBalancer, {
+        subnetId,
+        name: 'load balancer',
+      });
+      expect(result).toMatchObject({
+        __typename: 'CreateLoadBalancerSuccess',
+        loadBalancer: { privateIp: '10.0.1.6' },
+      });
     });
 
     it('hands a freed address out again before any higher one', async () => {
@@ -603,7 +422,7 @@ describe.each(providers)('validation (%s)', (provider) => {
       const instances = [];
       for (const name of ['a', 'b', 'c']) instances.push(await seedInstance(member, subnetId, name));
       expect(instances.map((instance) => instance.privateIp)).toEqual(['10.0.1.4', '10.0.1.5', '10.0.1.6']);
-      const { result } = await member.execute(DeleteInstance, { id: instances[1]?.id as string });
+      const { deleteInstance: result } = await member.execute(DeleteInstance, { id: instances[1]?.id as string });
       expect(result.__typename).toBe('DeleteInstanceSuccess');
       expect((await seedInstance(member, subnetId, 'd')).privateIp).toBe('10.0.1.5');
       expect((await seedInstance(member, subnetId, 'e')).privateIp).toBe('10.0.1.7');
@@ -617,16 +436,19 @@ describe.each(providers)('validation (%s)', (provider) => {
       for (let n = 0; n < 11; n++) addresses.push((await seedInstance(member, subnetId, `instance ${n}`)).privateIp);
       expect(addresses).toEqual(Array.from({ length: 11 }, (_, n) => `10.0.3.${20 + n}`));
 
-      const instance = (await member.execute(CreateInstance, { subnetId, name: 'one too many' })).result;
+      const instance = (await member.execute(CreateInstance, { subnetId, name: 'one too many' })).createInstance;
       expect(instance).toMatchObject({ __typename: 'ConflictError', code: 'ADDRESS_POOL_EXHAUSTED' });
-      const loadBalancer = (await member.execute(CreateLoadBalancer, { subnetId, name: 'one too many' })).result;
+      const loadBalancer = (await member.execute(CreateLoadBalancer, { subnetId, name: 'one too many' }))
+        .createLoadBalancer;
       expect(loadBalancer).toMatchObject({ __typename: 'ConflictError', code: 'ADDRESS_POOL_EXHAUSTED' });
 
       const subnet = await subnetView(member, subnetId);
       expect(subnet.instances).toHaveLength(11);
       expect(subnet.loadBalancers).toHaveLength(0);
       // Nothing was left half-made by the refusals: a freed address is the only one to take.
-      const { result } = await member.execute(DeleteInstance, { id: subnet.instances[5]?.id as string });
+      const { deleteInstance: result } = await member.execute(DeleteInstance, {
+        id: subnet.instances[5]?.id as string,
+      });
       expect(result.__typename).toBe('DeleteInstanceSuccess');
       expect((await seedInstance(member, subnetId, 'replacement')).privateIp).toBe(subnet.instances[5]?.privateIp);
     });
@@ -638,11 +460,11 @@ describe.each(providers)('validation (%s)', (provider) => {
       const outcomes = await Promise.all(
         Array.from(
           { length: 14 },
-          async (_, n) => (await member.execute(CreateInstance, { subnetId, name: `racer ${n}` })).result,
+          async (_, n) => (await member.execute(CreateInstance, { subnetId, name: `racer ${n}` })).createInstance,
         ),
       );
       const created = outcomes.flatMap((outcome) =>
-        outcome.__typename === 'CreateInstanceSuccess' ? [outcome.object] : [],
+        outcome.__typename === 'CreateInstanceSuccess' ? [outcome.instance] : [],
       );
       expect(created).toHaveLength(11);
       expect(new Set(created.map((instance) => instance.privateIp)).size).toBe(11);
@@ -659,7 +481,7 @@ describe.each(providers)('validation (%s)', (provider) => {
   describe.concurrent('several invalid fields are reported together', () => {
     it('createVpc with a bad name and a bad CIDR reports both', async () => {
       const { member } = await seedProject(testApp);
-      const { result } = await member.execute(CreateVpc, { name: ' ', cidr: 'garbage' });
+      const { createVpc: result } = await member.execute(CreateVpc, { name: ' ', cidr: 'garbage' });
       expectFieldErrors(result, ['input', 'name'], ['input', 'cidr']);
       expect(await vpcView(member)).toEqual([]);
     });
@@ -669,7 +491,7 @@ describe.each(providers)('validation (%s)', (provider) => {
       const { vpcId } = await seedVpc(member, '10.0.0.0/16', 'here');
       const elsewhere = await seedVpc(member, '10.1.0.0/16', 'elsewhere');
       const before = await vpcView(member);
-      const { result } = await member.execute(CreateSubnet, {
+      const { createSubnet: result } = await member.execute(CreateSubnet, {
         vpcId,
         name: '',
         cidr: '10.1.1.0/24',
@@ -683,12 +505,16 @@ describe.each(providers)('validation (%s)', (provider) => {
       const { member } = await seedProject(testApp);
       const { vpcId } = await seedVpc(member);
       await seedSubnet(member, vpcId, '10.0.1.0/24');
-      const { result } = await member.execute(CreateSubnet, { vpcId, name: 'x'.repeat(300), cidr: '10.0.1.0/25' });
+      const { createSubnet: result } = await member.execute(CreateSubnet, {
+        vpcId,
+        name: 'x'.repeat(300),
+        cidr: '10.0.1.0/25',
+      });
       expectFieldErrors(result, ['input', 'name'], ['input', 'cidr']);
     });
 
     it('createExternalNetwork with a bad name and a non-canonical pool reports both', async () => {
-      const { result } = await testApp.operator.execute(CreateExternalNetwork, {
+      const { createExternalNetwork: result } = await testApp.operator.execute(CreateExternalNetwork, {
         name: '\u0000',
         cidr: '198.18.0.1/24',
       });
@@ -703,7 +529,10 @@ describe.each(providers)('validation (%s)', (provider) => {
     await seedAttachment(member, defaultRoutingTableId, id);
     const before = await vpcView(member);
 
-    expectFieldErrors((await member.execute(RenameInternetGateway, { id, name: '\t' })).result, ['input', 'name']);
+    expectFieldErrors((await member.execute(RenameInternetGateway, { id, name: '\t' })).renameInternetGateway, [
+      'input',
+      'name',
+    ]);
 
     expect(await member.execute(StoredName, { id })).toEqual({ node: { __typename: 'InternetGateway', name: 'edge' } });
     expect(await vpcView(member)).toEqual(before);

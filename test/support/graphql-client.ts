@@ -1,5 +1,6 @@
 // Talks to a running igw over HTTP (queries, mutations) and graphql-ws (subscriptions), typed by
-// the documents codegen generates from the tests' own `graphql(...)` calls.
+// the documents codegen generates from the tests' own `graphql(...)` calls, and narrows the result
+// unions mutations answer with.
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import { type Client, createClient } from 'graphql-ws';
@@ -51,4 +52,13 @@ export class ApiClient {
       lazy: true,
     });
   }
+}
+
+/** Narrows a result union to the member the test expects, failing with the whole result otherwise. */
+export function expectTypename<R extends { __typename: string }, N extends R['__typename']>(
+  result: R,
+  typename: N,
+): Extract<R, { __typename: N }> {
+  if (result.__typename !== typename) throw new Error(`expected ${typename}, got ${JSON.stringify(result)}`);
+  return result as Extract<R, { __typename: N }>;
 }

@@ -1,78 +1,36 @@
-// What the maintenance, restart and subscription tests share: putting a gateway's server under
-// maintenance (and undoing it), a data plane that holds a gateway's restart until the test lets
-// it go, and a local HTTP receiver standing in for the operators' webhook.
+// What the maintenance, restart, subscription and gateway tests share: putting a gateway's server
+// under maintenance (and undoing it), a data plane that holds a gateway's restart until the test
+// lets it go on or fail, and a local HTTP receiver standing in for the operators' webhook.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { Client } from 'graphql-ws';
 import { decodeGlobalId } from '../../src/common/ids.js';
-import { graphql } from '../../src/generated/graphql/index.js';
-import type { DataPlaneDriver, GatewayMove } from '../../src/modules/restart/data-plane.js';
+import { type DataPlaneDriver, DataPlaneError, type GatewayMove } from '../../src/modules/restart/data-plane.js';
 import type { WorkingPhase } from '../../src/modules/restart/phases.js';
-import type { ApiClient } from './graphql-client.js';
+import {
+  CancelGatewayServerMaintenance,
+  GatewayServerOf,
+  GatewayServers,
+  ScheduleGatewayServerMaintenance,
+  SetGatewayServerState,
+} from './documents/maintenance.js';
+import { RestartInternetGateway, RestartProgress } from './documents/restart.js';
+import { type ApiClient, expectTypename } from './graphql-client.js';
 import { connected, record } from './subscription.js';
 
-const GatewayServerOf = graphql(`
-  query MaintenanceSupportGatewayServerOf($id: ID!) {
-    internetGateway(id: $id) {
-      gatewayServer {
-        id
-        name
-      }
-    }
-  }
-`);
-
-const ScheduleMaintenance = graphql(`
-  mutation MaintenanceSupportSchedule($input: ScheduleGatewayServerMaintenanceInput!) {
-    scheduleGatewayServerMaintenance(input: $input) {
-      __typename
-    }
-  }
-`);
-
-const CancelMaintenance = graphql(`
-  mutation MaintenanceSupportCancel($gatewayServerId: ID!) {
-    cancelGatewayServerMaintenance(input: { gatewayServerId: $gatewayServerId }) {
-      __typename
-    }
-  }
-`);
-
-const SetServerState = graphql(`
-  mutation MaintenanceSupportSetState($gatewayServerId: ID!, $state: GatewayServerState!) {
-    setGatewayServerState(input: { gatewayServerId: $gatewayServerId, state: $state }) {
-      __typename
-    }
-  }
-`);
-
-const GatewayServers = graphql(`
-  query MaintenanceSupportGatewayServers {
-    gatewayServers {
-      id
-      name
-      state
-    }
-  }
-`);
-
-/** A promise with its resolve function at hand, for waiting on an event without sleeping. */
-export function deferred<T = void>() {
-  let resolve!: (value: T) => void;
-  const promise = new Promise<T>((done) => {
-    resolve = done;
-  });
-  return { promise, resolve };
+export interface Deferred<T> {
+  promise: Promise<T>;
+  resolve(value: T): void;
 }
 
-/** Narrows a result union to the member the test expects, failing with the actual one otherwise. */
-export function expectResult<R extends { __typename: string }, N extends R['__typename']>(
-  result: R,
-  typename: N,
-): Extract<R, { __typename: N }> {
-  if (result.__typename !== typename) throw new Error(`expected ${typename}, got ${JSON.stringify(result)}`);
-  return result as Extract<R, { __typename: N }>;
+/** A promise with its resolve function at hand, for waiting on an event without sleeping. */
+export function deferred<T = void>(): Deferred<T> {
+  let resolve!: (value: T) => void;
+  const promise = new Promise<T>((settle) => {
+    resolve = settle;
+  });
+  return { promise, resolve };
 }
 
 /** The server hosting a gateway, as an operator sees it. */
@@ -91,23 +49,25 @@ export const maintenanceWindow = {
   description: 'kernel upgrade',
 };
 
-/** Schedules maintenance on the server hosting the gateway, making it (and its neighbours) restart targets. */
+/**
+ * Schedules maintenance on the server hosting the gateway, making it (and its neighbours) restart
+ * targets. Tests cancel it again, so that later tests find every server healthy.
+ */
 export async function scheduleMaintenanceFor(operator: ApiClient, internetGatewayId: string) {
   const server = await gatewayServerOf(operator, internetGatewayId);
-  const { scheduleGatewayServerMaintenance } = await operator.execute(ScheduleMaintenance, {
-    input: { gatewayServerId: server.id, ...maintenanceWindow },
+  const { scheduleGatewayServerMaintenance } = await operator.execute(ScheduleGatewayServerMaintenance, {
+    gatewayServerId: server.id,
+    ...maintenanceWindow,
   });
-  if (scheduleGatewayServerMaintenance.__typename !== 'ScheduleGatewayServerMaintenanceSuccess') {
-    throw new Error(JSON.stringify(scheduleGatewayServerMaintenance));
-  }
+  expectTypename(scheduleGatewayServerMaintenance, 'ScheduleGatewayServerMaintenanceSuccess');
   return server;
 }
 
 export async function cancelMaintenance(operator: ApiClient, gatewayServerId: string): Promise<void> {
-  const { cancelGatewayServerMaintenance } = await operator.execute(CancelMaintenance, { gatewayServerId });
-  if (cancelGatewayServerMaintenance.__typename !== 'CancelGatewayServerMaintenanceSuccess') {
-    throw new Error(JSON.stringify(cancelGatewayServerMaintenance));
-  }
+  const { cancelGatewayServerMaintenance } = await operator.execute(CancelGatewayServerMaintenance, {
+    gatewayServerId,
+  });
+  expectTypename(cancelGatewayServerMaintenance, 'CancelGatewayServerMaintenanceSuccess');
 }
 
 export async function setServerState(
@@ -115,52 +75,97 @@ export async function setServerState(
   gatewayServerId: string,
   state: 'ACTIVE' | 'DOWN',
 ): Promise<void> {
-  const { setGatewayServerState } = await operator.execute(SetServerState, { gatewayServerId, state });
-  if (setGatewayServerState.__typename !== 'SetGatewayServerStateSuccess')
-    throw new Error(JSON.stringify(setGatewayServerState));
+  const { setGatewayServerState } = await operator.execute(SetGatewayServerState, { gatewayServerId, state });
+  expectTypename(setGatewayServerState, 'SetGatewayServerStateSuccess');
 }
 
 export async function listGatewayServers(operator: ApiClient) {
   return (await operator.execute(GatewayServers)).gatewayServers;
 }
 
+/** One gateway's restart, held in the data plane until the test lets it go on or fail. */
+export interface Hold {
+  /** Resolves with the phase the restart is held in, once it has reached the data plane. */
+  entered: Promise<WorkingPhase>;
+  /** Lets the held phase succeed (and the restart go on) or fail; the gateway's later restarts are not held. */
+  release(outcome?: 'succeed' | 'fail'): void;
+}
+
+/** Resolves as `promise` does, or rejects with the signal's reason if it aborts first. */
+function unlessAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const aborted = () => reject(signal.reason);
+    signal.addEventListener('abort', aborted, { once: true });
+    void promise.then((value) => {
+      signal.removeEventListener('abort', aborted);
+      resolve(value);
+    });
+  });
+}
+
 /**
- * A data plane whose phases wait, for the gateways a test holds, until the test releases them;
- * every other gateway goes through `inner` as usual. It stands where a real data plane plugs in,
- * so a test can act while a restart is certainly under way, without racing its phases.
+ * A data plane whose work, for the gateways a test holds, waits in the first working phase
+ * (DRAINING) until the test releases it; every other phase goes through `inner`, or passes at once
+ * without one. It stands where a real data plane plugs in, so a test can act while a restart is
+ * certainly under way, without racing its phases, and decide how the restart ends.
  */
 export class HeldDataPlane implements DataPlaneDriver {
-  readonly #holds = new Map<string, ReturnType<typeof deferred<void>>>();
+  readonly #holds = new Map<string, { entered: Deferred<WorkingPhase>; outcome: Deferred<'succeed' | 'fail'> }>();
 
-  constructor(private readonly inner: DataPlaneDriver) {}
+  constructor(private readonly inner?: DataPlaneDriver) {}
 
-  /** Holds the gateway's next restart (by its global ID) in its first working phase (DRAINING) until released. */
-  hold(globalId: string): { release(): void } {
+  /** Holds the next restart of the gateway with this global ID. */
+  hold(globalId: string): Hold {
     const internetGatewayId = decodeGlobalId(globalId, 'InternetGateway');
-    const gate = deferred();
-    this.#holds.set(internetGatewayId, gate);
+    const held = { entered: deferred<WorkingPhase>(), outcome: deferred<'succeed' | 'fail'>() };
+    this.#holds.set(internetGatewayId, held);
     return {
-      release: () => {
-        this.#holds.delete(internetGatewayId);
-        gate.resolve();
+      entered: held.entered.promise,
+      release: (outcome = 'succeed') => {
+        if (this.#holds.get(internetGatewayId) === held) this.#holds.delete(internetGatewayId);
+        held.outcome.resolve(outcome);
       },
     };
   }
 
   async runPhase(phase: WorkingPhase, move: GatewayMove, signal: AbortSignal): Promise<void> {
-    const gate = this.#holds.get(move.internetGatewayId);
-    if (gate) {
-      await new Promise<void>((resolve, reject) => {
-        const aborted = () => reject(signal.reason);
-        signal.addEventListener('abort', aborted, { once: true });
-        void gate.promise.then(() => {
-          signal.removeEventListener('abort', aborted);
-          resolve();
-        });
-      });
+    const held = this.#holds.get(move.internetGatewayId);
+    if (held) {
+      held.entered.resolve(phase);
+      if ((await unlessAborted(held.outcome.promise, signal)) === 'fail') {
+        throw new DataPlaneError(`the test data plane failed ${phase.toLowerCase()}`);
+      }
     }
-    await this.inner.runPhase(phase, move, signal);
+    await this.inner?.runPhase(phase, move, signal);
   }
+}
+
+/**
+ * Restarts a gateway and holds it in the data plane: it is RESTARTING when this resolves. The
+ * returned `end` lets the restart fail or succeed and resolves once it has ended (its progress
+ * stream completed), so that the gateway's final status can be read. Needs maintenance scheduled
+ * on the gateway's server.
+ */
+export async function holdRestart(dataPlane: HeldDataPlane, client: ApiClient, internetGatewayId: string) {
+  const hold = dataPlane.hold(internetGatewayId);
+  const { restartInternetGateway } = await client.execute(RestartInternetGateway, { id: internetGatewayId });
+  expectTypename(restartInternetGateway, 'RestartInternetGatewaySuccess');
+  await hold.entered;
+  return {
+    async end(outcome: 'succeed' | 'fail') {
+      const webSocket = client.webSocket();
+      try {
+        const progress = record(webSocket, RestartProgress, { id: internetGatewayId });
+        // A subscriber joining mid-restart gets the current phase first: once it has, the stream
+        // is live and cannot miss the end.
+        await progress.until((events) => events.length > 0);
+        hold.release(outcome);
+        await progress.finished;
+      } finally {
+        await webSocket.dispose();
+      }
+    },
+  };
 }
 
 export interface WebhookDelivery {

@@ -49,25 +49,25 @@ export class FailureReportWebhook {
           'user-agent': 'igw',
           'x-igw-delivery': `${report.id}/${attempts}`,
         },
+        // The report as the RestartFailureReport GraphQL type has it (global IDs), plus `type`.
         body: JSON.stringify({
           type: 'RESTART_FAILURE_REPORTED',
-          report: {
-            id: encodeGlobalId('RestartFailureReport', report.id),
-            reason: report.reason,
-            reportedAt: report.reportedAt.toISOString(),
-            internetGateway: {
-              id: encodeGlobalId('InternetGateway', report.internetGateway.id),
-              name: report.internetGateway.name,
-            },
-            project: { id: encodeGlobalId('Project', report.project.id), name: report.project.name },
-            restart: {
-              id: encodeGlobalId('GatewayRestart', report.restart.id),
-              phase: report.restart.phase,
-              progressPercent: report.restart.progressPercent,
-              startedAt: report.restart.startedAt.toISOString(),
-              finishedAt: report.restart.finishedAt?.toISOString() ?? null,
-              failureReason: report.restart.failureReason,
-            },
+          id: encodeGlobalId('RestartFailureReport', report.id),
+          reason: report.reason,
+          reportedAt: report.reportedAt.toISOString(),
+          acknowledgedAt: report.acknowledgedAt?.toISOString() ?? null,
+          internetGateway: {
+            id: encodeGlobalId('InternetGateway', report.internetGateway.id),
+            name: report.internetGateway.name,
+          },
+          project: { id: encodeGlobalId('Project', report.project.id), name: report.project.name },
+          restart: {
+            id: encodeGlobalId('GatewayRestart', report.restart.id),
+            phase: report.restart.phase,
+            progressPercent: report.restart.progressPercent,
+            startedAt: report.restart.startedAt.toISOString(),
+            finishedAt: report.restart.finishedAt?.toISOString() ?? null,
+            failureReason: report.restart.failureReason,
           },
         }),
         signal: AbortSignal.timeout(requestTimeoutMs),
