@@ -1,6 +1,7 @@
 // The app factory: everything the service is, built from its dependencies, with start and stop.
 // No module-level state, so tests build as many apps as they need, each on its own database.
 import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import type { AddressInfo } from 'node:net';
 import { PeriodicTask } from './periodic-task.js';
 import { buildSchema } from './schema.js';
@@ -75,9 +76,10 @@ export function createApp(deps: AppDependencies): App {
           resolve();
         });
       });
-      for (const task of backgroundTasks) task.start();
       const address = server.httpServer.address() as AddressInfo;
       const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+      await services.restartRunner.start(`${hostname()}:${address.port}`);
+      for (const task of backgroundTasks) task.start();
       logger.info({ instanceId }, 'started');
       return { url: `http://${host}:${address.port}${server.yoga.graphqlEndpoint}`, generatedOperatorToken };
     },

@@ -20,7 +20,7 @@ export interface RestartRunnerOptions {
   dataPlane: DataPlaneDriver;
   clock: Clock;
   logger: Logger;
-  /** Identifies this instance in leases. */
+  /** Tells this process apart from any other, past or present. */
   instanceId: string;
   leaseMs: number;
   /** Whether failure reports are to be POSTed to an operator webhook. */
@@ -34,13 +34,33 @@ type Execution = Awaited<ReturnType<typeof store.findRestartForExecution>> & {};
 export class RestartRunner {
   readonly #running = new Map<string, { done: Promise<void>; abort: AbortController }>();
   #stopped = false;
+  /** `<host>:<port>#<instance ID>`: where this instance listens, then which process it is. */
+  #owner: string | null = null;
 
   constructor(private readonly options: RestartRunnerOptions) {}
 
+  /**
+   * Starts taking restarts, as the instance listening on `address` (host:port). Restarts a
+   * previous process on the same address left unfinished are taken over at once: that process is
+   * gone, since this one holds its port. On SQLite, which one instance serves, all of them are.
+   */
+  async start(address: string): Promise<void> {
+    this.#owner = `${address}#${this.options.instanceId}`;
+    const predecessors = this.options.database.provider === 'sqlite' ? '' : `${address}#`;
+    const orphans = await store.unfinishedRestartsLeasedBy(this.options.database.client, predecessors, this.#owner);
+    for (const orphan of orphans) {
+      if (await store.takeOverLease(this.options.database.client, orphan, this.lease())) {
+        this.options.logger.info({ restartId: orphan.id }, 'resuming a restart a previous process left unfinished');
+        this.run(orphan.id, true);
+      }
+    }
+  }
+
   /** A lease for this instance, valid from now. */
   lease(): store.Lease {
+    if (this.#owner === null) throw new Error('the restart runner has not started');
     return {
-      owner: this.options.instanceId,
+      owner: this.#owner,
       expiresAt: new Date(this.options.clock.now().getTime() + this.options.leaseMs),
     };
   }
@@ -82,7 +102,7 @@ export class RestartRunner {
     if (running.length > 0) {
       await store.releaseLeases(
         this.options.database.client,
-        this.options.instanceId,
+        this.#owner as string,
         running.map(([id]) => id),
       );
     }
@@ -91,7 +111,7 @@ export class RestartRunner {
   private async execute(restartId: string, resumed: boolean, signal: AbortSignal): Promise<void> {
     const { database, logger } = this.options;
     let restart = await store.findRestartForExecution(database.client, restartId);
-    if (!restart || isTerminal(restart.phase) || restart.leaseOwner !== this.options.instanceId) return;
+    if (!restart || isTerminal(restart.phase) || restart.leaseOwner !== this.#owner) return;
     // A restart taken over may have committed its phase without publishing it: publish it again.
     // Subscribers drop what they have already seen, so each phase still reaches them once.
     if (resumed) await this.republishCurrentPhase(restart);

@@ -130,6 +130,30 @@ export async function claimLapsedRestart(db: Db, restartId: string, lease: Lease
   return count === 1;
 }
 
+/**
+ * Restarts that have not ended and whose lease is held by an owner starting with `ownerPrefix`
+ * (any owner when it is empty), other than `currentOwner`.
+ */
+export function unfinishedRestartsLeasedBy(db: Db, ownerPrefix: string, currentOwner: string) {
+  return db.gatewayRestart.findMany({
+    where: {
+      phase: { notIn: terminalPhases },
+      leaseOwner: { startsWith: ownerPrefix, not: currentOwner },
+    },
+    select: { id: true, leaseOwner: true },
+    orderBy: { startedAt: 'asc' },
+  });
+}
+
+/** Takes a restart over from the owner it was read with; false when the lease changed hands since. */
+export async function takeOverLease(db: Db, restart: { id: string; leaseOwner: string | null }, lease: Lease) {
+  const { count } = await db.gatewayRestart.updateMany({
+    where: { id: restart.id, leaseOwner: restart.leaseOwner, phase: { notIn: terminalPhases } },
+    data: { leaseOwner: lease.owner, leaseExpiresAt: lease.expiresAt },
+  });
+  return count === 1;
+}
+
 /** Gives up this instance's leases so that another instance can resume the restarts at once. */
 export function releaseLeases(db: Db, owner: string, restartIds: string[]) {
   return db.gatewayRestart.updateMany({
