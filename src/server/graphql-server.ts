@@ -1,7 +1,10 @@
 // One HTTP server for everything: GraphQL over HTTP (and SSE) through yoga, GraphiQL in a
 // browser, and graphql-ws WebSockets on the same path and port.
 import { createServer, type Server } from 'node:http';
-import type { ExecutionArgs, execute, GraphQLError, GraphQLSchema, subscribe } from 'graphql';
+import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
+import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
+import { type ExecutionArgs, type execute, GraphQLError, type GraphQLSchema, type subscribe } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { WebSocketServer } from 'ws';
@@ -28,6 +31,13 @@ export interface GraphqlServer {
 
 const maxWebSocketMessageBytes = 1024 * 1024;
 
+/**
+ * Far above what a console asks (the deepest legitimate read, a gateway page down to its
+ * instances' floating IPs, is 9 levels), and far below what it takes to make one request load
+ * the whole database through nested relations.
+ */
+const queryLimits = { tokens: 10_000, depth: 15, aliases: 50 };
+
 export function createGraphqlServer(options: {
   schema: GraphQLSchema;
   services: Services;
@@ -42,7 +52,11 @@ export function createGraphqlServer(options: {
     graphiql: { title: 'igw', subscriptionsProtocol: 'WS' },
     logging: yogaLogger(logger),
     maskedErrors: { maskError },
+    // Parse and validation limits: envelop plugins, so they hold over WebSocket as over HTTP.
     plugins: [
+      maxTokensPlugin({ n: queryLimits.tokens }),
+      maxDepthPlugin({ n: queryLimits.depth, ignoreIntrospection: true, flattenFragments: true }),
+      maxAliasesPlugin({ n: queryLimits.aliases }),
       {
         // Before the request is parsed: without a valid token even a malformed operation gets
         // 401 UNAUTHENTICATED, and nothing about the schema is revealed.
@@ -94,12 +108,14 @@ export function createGraphqlServer(options: {
         let document: ReturnType<typeof parse>;
         try {
           document = parse(payload.query);
+          // Limits (depth, aliases) throw rather than report: caught, like parse errors.
+          const errors = validate(schema, document);
+          if (errors.length > 0) return errors;
         } catch (error) {
           // Returned, not thrown: a throw would close the socket and every subscription on it.
-          return [error as GraphQLError];
+          if (error instanceof GraphQLError) return [error];
+          throw error;
         }
-        const errors = validate(schema, document);
-        if (errors.length > 0) return errors;
         const args: ExecutionArgs = {
           schema,
           operationName: payload.operationName ?? null,
