@@ -17,7 +17,3 @@ export function requireMemberProject(actor: Actor): string {
   }
   return actor.projectId;
 }
-
-export function requireOperator(actor: Actor): void {
-  if (actor.role !== 'OPERATOR') throw new ForbiddenError('this operation needs an OPERATOR token');
-}
