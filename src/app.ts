@@ -1,8 +1,8 @@
 // The app factory: everything the service is, built from its dependencies, with start and stop.
 // No module-level state, so tests build as many apps as they need, each on its own database.
 import { randomUUID } from 'node:crypto';
-import { hostname } from 'node:os';
 import type { AddressInfo } from 'node:net';
+import { hostname } from 'node:os';
 import { PeriodicTask } from './periodic-task.js';
 import { buildSchema } from './schema.js';
 import { createGraphqlServer, type GraphqlServer } from './server/graphql-server.js';

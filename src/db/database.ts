@@ -37,6 +37,8 @@ export interface Database {
    * free addresses) hold under concurrent requests. SQLite already runs one transaction at a time.
    */
   lockRows(tx: Tx, table: LockableTable, ids: readonly string[]): Promise<void>;
+  /** Whether the database answers a trivial query. */
+  ping(): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -91,6 +93,14 @@ export function openDatabase(url: string, options: OpenDatabaseOptions = {}): Da
         `SELECT 1 FROM "${table}" WHERE "id" = ANY($1::text[]) ORDER BY "id" FOR NO KEY UPDATE`,
         sorted,
       );
+    },
+    async ping() {
+      try {
+        await client.$queryRawUnsafe('SELECT 1');
+        return true;
+      } catch {
+        return false;
+      }
     },
     async close() {
       await client.$disconnect();

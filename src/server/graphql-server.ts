@@ -15,6 +15,7 @@ import type { Actor } from '../modules/tenancy/actor.js';
 import { bearerSecret } from '../modules/tenancy/secrets.js';
 import type { Services } from '../services.js';
 import { maskError, unauthenticatedError } from './errors.js';
+import { healthEndpoints } from './health.js';
 
 /** What the transports put into a request's context before the context factory runs. */
 interface ServerContext {
@@ -54,6 +55,7 @@ export function createGraphqlServer(options: {
     maskedErrors: { maskError },
     // Parse and validation limits: envelop plugins, so they hold over WebSocket as over HTTP.
     plugins: [
+      healthEndpoints(services.database),
       maxTokensPlugin({ n: queryLimits.tokens }),
       maxDepthPlugin({ n: queryLimits.depth, ignoreIntrospection: true, flattenFragments: true }),
       maxAliasesPlugin({ n: queryLimits.aliases }),
