@@ -1,10 +1,10 @@
 // The typed example client compiles against the generated documents, and works against a server.
 import { join } from 'node:path';
 import ts from 'typescript';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createAttachedGateway, IgwClient } from '../examples/typed-client.js';
 import { seedProject } from './support/seed.js';
-import { createMigratedDatabase, startTestApp, type TestApp, type TestDatabase } from './support/test-app.js';
+import { useTestApp } from './support/test-app.js';
 
 const root = join(import.meta.dirname, '..');
 
@@ -20,20 +20,11 @@ describe('examples/typed-client.ts', () => {
   });
 
   describe('against a running server', () => {
-    let database: TestDatabase;
-    let testApp: TestApp;
-    beforeAll(async () => {
-      database = await createMigratedDatabase('sqlite', 'examples');
-      testApp = await startTestApp(database);
-    });
-    afterAll(async () => {
-      await testApp?.stop();
-      await database?.drop();
-    });
+    const suite = useTestApp('sqlite', 'examples');
 
     it('creates and attaches a gateway with typed results', async () => {
-      const { token } = await seedProject(testApp);
-      const attached = await createAttachedGateway(new IgwClient(testApp.url, token), 'typed-igw');
+      const { token } = await seedProject(suite.testApp);
+      const attached = await createAttachedGateway(new IgwClient(suite.testApp.url, token), 'typed-igw');
       expect(attached.internetGateway.publicIp).toMatch(/^203\.0\.113\.\d+$/);
       expect(attached.routingTable.routes).toEqual([
         { cidr: '0.0.0.0/0', gatewayType: 'INTERNET_GATEWAY', gatewayName: 'typed-igw', managed: true },

@@ -1,13 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { graphql } from '../src/generated/graphql/index.js';
 import { publicNetworkId, seedAttachedGateway } from './support/seed.js';
-import {
-  createMigratedDatabase,
-  providers,
-  startTestApp,
-  type TestApp,
-  type TestDatabase,
-} from './support/test-app.js';
+import { providers, useTestApp } from './support/test-app.js';
 
 const GatewayView = graphql(`
   query SmokeGateway($id: ID!) {
@@ -30,19 +24,10 @@ const GatewayView = graphql(`
 `);
 
 describe.each(providers)('smoke (%s)', (provider) => {
-  let database: TestDatabase;
-  let testApp: TestApp;
-  beforeAll(async () => {
-    database = await createMigratedDatabase(provider, 'smoke');
-    testApp = await startTestApp(database);
-  });
-  afterAll(async () => {
-    await testApp?.stop();
-    await database?.drop();
-  });
+  const suite = useTestApp(provider, 'smoke');
 
   it('attaches a gateway with a public IP and a managed route', async () => {
-    const seeded = await seedAttachedGateway(testApp);
+    const seeded = await seedAttachedGateway(suite.testApp);
     expect(await publicNetworkId(seeded.member)).toBe(seeded.externalNetworkId);
     const { internetGateway } = await seeded.member.execute(GatewayView, { id: seeded.internetGatewayId });
     expect(internetGateway).toMatchObject({

@@ -14,14 +14,7 @@ import { CreateApiToken, CreateProject } from '../support/documents/tenancy.js';
 import type { GraphqlResponse } from '../support/graphql-client.js';
 import { publicNetworkId, seedProject } from '../support/seed.js';
 import { connected } from '../support/subscription.js';
-import {
-  createMigratedDatabase,
-  operatorToken,
-  providers,
-  startTestApp,
-  type TestApp,
-  type TestDatabase,
-} from '../support/test-app.js';
+import { operatorToken, providers, startTestApp, type TestApp, useTestApp } from '../support/test-app.js';
 
 const Viewer = graphql(`
   query AuthViewer {
@@ -79,31 +72,23 @@ function expectNotStored(rows: string, secret: string): void {
 }
 
 describe.each(providers)('authentication (%s)', (provider) => {
-  let database: TestDatabase;
-  let testApp: TestApp;
-  beforeAll(async () => {
-    database = await createMigratedDatabase(provider, 'authentication');
-    testApp = await startTestApp(database);
-  });
-  afterAll(async () => {
-    await testApp?.stop();
-    await database?.drop();
-  });
+  const suite = useTestApp(provider, 'authentication');
 
   const operations = [
-    { what: 'the viewer query', run: (token: string | null) => testApp.client(token).request(Viewer) },
-    { what: 'the vpcs query', run: (token: string | null) => testApp.client(token).request(VpcIds) },
+    { what: 'the viewer query', run: (token: string | null) => suite.testApp.client(token).request(Viewer) },
+    { what: 'the vpcs query', run: (token: string | null) => suite.testApp.client(token).request(VpcIds) },
     {
       what: 'the internetGateways query',
-      run: (token: string | null) => testApp.client(token).request(GatewayCount),
+      run: (token: string | null) => suite.testApp.client(token).request(GatewayCount),
     },
     {
       what: 'an operator mutation (createProject)',
-      run: (token: string | null) => testApp.client(token).request(CreateProject, { name: 'unauthenticated' }),
+      run: (token: string | null) => suite.testApp.client(token).request(CreateProject, { name: 'unauthenticated' }),
     },
     {
       what: 'a member mutation (createVpc)',
-      run: (token: string | null) => testApp.client(token).request(CreateVpc, { name: 'vpc', cidr: '10.0.0.0/16' }),
+      run: (token: string | null) =>
+        suite.testApp.client(token).request(CreateVpc, { name: 'vpc', cidr: '10.0.0.0/16' }),
     },
   ];
 
@@ -122,9 +107,9 @@ describe.each(providers)('authentication (%s)', (provider) => {
   });
 
   it('an unauthenticated request makes no change: createProject without a token creates no project', async () => {
-    const before = await testApp.database.client.project.count();
-    expectUnauthenticated(await testApp.client(null).request(CreateProject, { name: 'sneaked in' }));
-    expect(await testApp.database.client.project.count()).toBe(before);
+    const before = await suite.testApp.database.client.project.count();
+    expectUnauthenticated(await suite.testApp.client(null).request(CreateProject, { name: 'sneaked in' }));
+    expect(await suite.testApp.database.client.project.count()).toBe(before);
   });
 
   it.each([
@@ -136,25 +121,25 @@ describe.each(providers)('authentication (%s)', (provider) => {
     ['Bearer with two words', `Bearer ${operatorToken} ${operatorToken}`],
     ['Bearer glued to the secret', `Bearer${operatorToken}`],
   ])('a malformed Authorization header (%s) is HTTP 401, even around a valid secret', async (_what, authorization) => {
-    expectUnauthenticated(await post(testApp.url, Viewer, {}, { authorization }));
-    expectUnauthenticated(await post(testApp.url, CreateProject, { name: 'malformed' }, { authorization }));
+    expectUnauthenticated(await post(suite.testApp.url, Viewer, {}, { authorization }));
+    expectUnauthenticated(await post(suite.testApp.url, CreateProject, { name: 'malformed' }, { authorization }));
   });
 
   it('the Bearer scheme is case-insensitive, as HTTP auth schemes are', async () => {
-    const response = await post(testApp.url, Viewer, {}, { authorization: `bearer ${operatorToken}` });
+    const response = await post(suite.testApp.url, Viewer, {}, { authorization: `bearer ${operatorToken}` });
     expect(response.status).toBe(200);
     expect(response.data?.viewer.role).toBe('OPERATOR');
   });
 
   it('a GET query without a token is HTTP 401 with one UNAUTHENTICATED error', async () => {
-    const response = await fetch(`${testApp.url}?query=${encodeURIComponent(print(Viewer))}`, {
+    const response = await fetch(`${suite.testApp.url}?query=${encodeURIComponent(print(Viewer))}`, {
       headers: { accept: 'application/graphql-response+json' },
     });
     expectUnauthenticated({ status: response.status, ...((await response.json()) as object) });
   });
 
   it('an unauthenticated request is refused before its document is looked at, so the schema stays hidden', async () => {
-    const response = await fetch(testApp.url, {
+    const response = await fetch(suite.testApp.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
       body: JSON.stringify({ query: '{ vpc { id } }' }),
@@ -166,7 +151,7 @@ describe.each(providers)('authentication (%s)', (provider) => {
     ['no token', null],
     ['a bad token', 'igw_not-a-token'],
   ])('a WebSocket with %s is closed with 4403 Forbidden before any subscription runs', async (_what, token) => {
-    const socket = testApp.client(token).webSocket();
+    const socket = suite.testApp.client(token).webSocket();
     try {
       const refused = connected(socket);
       const events: unknown[] = [];
@@ -183,41 +168,44 @@ describe.each(providers)('authentication (%s)', (provider) => {
   });
 
   it('viewer of the operator token is OPERATOR with no project', async () => {
-    const { viewer } = await testApp.operator.execute(Viewer);
+    const { viewer } = await suite.testApp.operator.execute(Viewer);
     expect(viewer).toEqual({ role: 'OPERATOR', project: null });
   });
 
   it('viewer of a member token is MEMBER of its project', async () => {
-    const { member, projectId } = await seedProject(testApp, 'viewer project');
+    const { member, projectId } = await seedProject(suite.testApp, 'viewer project');
     const { viewer } = await member.execute(Viewer);
     expect(viewer).toEqual({ role: 'MEMBER', project: { id: projectId, name: 'viewer project' } });
   });
 
   it("a created member token's secret works at once, for its project only, and is stored only as a hash", async () => {
-    const { projectId } = await seedProject(testApp);
-    const { createApiToken } = await testApp.operator.execute(CreateApiToken, { name: 'ci pipeline', projectId });
+    const { projectId } = await seedProject(suite.testApp);
+    const { createApiToken } = await suite.testApp.operator.execute(CreateApiToken, { name: 'ci pipeline', projectId });
     if (createApiToken.__typename !== 'CreateApiTokenSuccess') throw new Error(JSON.stringify(createApiToken));
     expect(createApiToken.apiToken).toMatchObject({ name: 'ci pipeline', role: 'MEMBER', project: { id: projectId } });
 
-    const member = testApp.client(createApiToken.secret);
+    const member = suite.testApp.client(createApiToken.secret);
     expect((await member.execute(Viewer)).viewer).toMatchObject({ role: 'MEMBER', project: { id: projectId } });
     expect((await member.execute(CreateVpc, { name: 'vpc', cidr: '10.0.0.0/16' })).createVpc.__typename).toBe(
       'CreateVpcSuccess',
     );
 
-    const row = await testApp.database.client.apiToken.findUniqueOrThrow({
+    const row = await suite.testApp.database.client.apiToken.findUniqueOrThrow({
       where: { id: parseGlobalId(createApiToken.apiToken.id)?.id ?? '' },
     });
     expect(row.secretHash).not.toBe(createApiToken.secret);
     expect(row.secretHash).not.toContain(createApiToken.secret);
-    expectNotStored(await storedTokenRows(testApp), createApiToken.secret);
+    expectNotStored(await storedTokenRows(suite.testApp), createApiToken.secret);
   });
 
   it('every created token gets a secret of its own', async () => {
-    const { projectId } = await seedProject(testApp);
+    const { projectId } = await seedProject(suite.testApp);
     const secrets = await Promise.all(
       [1, 2, 3].map(async (n) => {
-        const { createApiToken } = await testApp.operator.execute(CreateApiToken, { name: `token ${n}`, projectId });
+        const { createApiToken } = await suite.testApp.operator.execute(CreateApiToken, {
+          name: `token ${n}`,
+          projectId,
+        });
         if (createApiToken.__typename !== 'CreateApiTokenSuccess') throw new Error(JSON.stringify(createApiToken));
         return createApiToken.secret;
       }),
@@ -226,22 +214,22 @@ describe.each(providers)('authentication (%s)', (provider) => {
   });
 
   it('a token exposes no secret or hash through the API: the secret is shown once, at creation', async () => {
-    const { __type } = await testApp.operator.execute(ApiTokenFields);
+    const { __type } = await suite.testApp.operator.execute(ApiTokenFields);
     const fields = __type?.fields?.map((field) => field.name.toLowerCase()) ?? [];
     expect(fields).toContain('name');
     expect(fields.filter((name) => name.includes('secret') || name.includes('hash'))).toEqual([]);
   });
 
   it('createApiToken without projectId makes an OPERATOR token that can run operator mutations', async () => {
-    const { createApiToken } = await testApp.operator.execute(CreateApiToken, { name: 'second operator' });
+    const { createApiToken } = await suite.testApp.operator.execute(CreateApiToken, { name: 'second operator' });
     if (createApiToken.__typename !== 'CreateApiTokenSuccess') throw new Error(JSON.stringify(createApiToken));
     expect(createApiToken.apiToken).toMatchObject({ role: 'OPERATOR', project: null });
 
-    const operator = testApp.client(createApiToken.secret);
+    const operator = suite.testApp.client(createApiToken.secret);
     expect((await operator.execute(Viewer)).viewer).toEqual({ role: 'OPERATOR', project: null });
     const { createProject } = await operator.execute(CreateProject, { name: 'made by the second operator' });
     expect(createProject.__typename).toBe('CreateProjectSuccess');
-    expectNotStored(await storedTokenRows(testApp), createApiToken.secret);
+    expectNotStored(await storedTokenRows(suite.testApp), createApiToken.secret);
   });
 
   it.each([
@@ -250,21 +238,21 @@ describe.each(providers)('authentication (%s)', (provider) => {
     ['an empty project ID (not an OPERATOR token: only an omitted projectId asks for one)', () => ''],
     ["another kind of object's ID", () => encodeGlobalId('Vpc', randomUUID())],
   ])('createApiToken for %s is NotFoundError and creates no token', async (_what, projectId) => {
-    const before = await testApp.database.client.apiToken.count();
-    const { createApiToken } = await testApp.operator.execute(CreateApiToken, {
+    const before = await suite.testApp.database.client.apiToken.count();
+    const { createApiToken } = await suite.testApp.operator.execute(CreateApiToken, {
       name: 'orphan',
       projectId: projectId(),
     });
     expect(createApiToken).toMatchObject({ __typename: 'NotFoundError', code: 'NOT_FOUND' });
-    expect(await testApp.database.client.apiToken.count()).toBe(before);
+    expect(await suite.testApp.database.client.apiToken.count()).toBe(before);
   });
 
   it('createApiToken with an invalid name is ValidationError on ["input","name"] and creates no token', async () => {
-    const { projectId } = await seedProject(testApp);
-    const before = await testApp.database.client.apiToken.count();
-    const { createApiToken } = await testApp.operator.execute(CreateApiToken, { name: '  ', projectId });
+    const { projectId } = await seedProject(suite.testApp);
+    const before = await suite.testApp.database.client.apiToken.count();
+    const { createApiToken } = await suite.testApp.operator.execute(CreateApiToken, { name: '  ', projectId });
     expect(createApiToken).toMatchObject({ __typename: 'ValidationError', fieldErrors: [{ path: ['input', 'name'] }] });
-    expect(await testApp.database.client.apiToken.count()).toBe(before);
+    expect(await suite.testApp.database.client.apiToken.count()).toBe(before);
   });
 
   describe('IGW_OPERATOR_TOKEN', () => {
@@ -272,8 +260,8 @@ describe.each(providers)('authentication (%s)', (provider) => {
     let configured: TestApp;
     beforeAll(async () => {
       // Before the app that is configured with it starts, the secret is nobody's.
-      expectUnauthenticated(await testApp.client(configuredSecret).request(Viewer));
-      configured = await startTestApp(database, { env: { IGW_OPERATOR_TOKEN: configuredSecret } });
+      expectUnauthenticated(await suite.testApp.client(configuredSecret).request(Viewer));
+      configured = await startTestApp(suite.testDatabase, { env: { IGW_OPERATOR_TOKEN: configuredSecret } });
     });
     afterAll(async () => {
       await configured?.stop();
@@ -298,7 +286,7 @@ describe.each(providers)('authentication (%s)', (provider) => {
     it('stores the configured secret only as a hash, in the database every instance shares', async () => {
       expectNotStored(await storedTokenRows(configured), configuredSecret);
       // The other app never saw the variable: it knows the token only from the database.
-      expect((await testApp.client(configuredSecret).execute(Viewer)).viewer.role).toBe('OPERATOR');
+      expect((await suite.testApp.client(configuredSecret).execute(Viewer)).viewer.role).toBe('OPERATOR');
     });
   });
 });

@@ -1,7 +1,7 @@
 // Concurrent requests through the real server keep the invariants: one attach wins, parallel
 // attaches never share an address, a detach racing an association never strands a floating IP,
 // and quotas hold under parallel creates.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AssociateFloatingIp, CreateFloatingIp } from '../support/documents/floating-ip.js';
 import { AttachInternetGateway, DetachInternetGateway } from '../support/documents/internet-gateway.js';
 import { CreateVpc, VpcIds } from '../support/documents/network.js';
@@ -26,33 +26,18 @@ import {
   seedSubnet,
   seedVpc,
 } from '../support/seed.js';
-import {
-  createMigratedDatabase,
-  providers,
-  startTestApp,
-  type TestApp,
-  type TestDatabase,
-} from '../support/test-app.js';
+import { providers, useTestApp } from '../support/test-app.js';
 
 const count = (typenames: string[], typename: string) => typenames.filter((candidate) => candidate === typename).length;
 
 describe.each(providers)('concurrency (%s)', (provider) => {
-  let database: TestDatabase;
-  let testApp: TestApp;
-  beforeAll(async () => {
-    database = await createMigratedDatabase(provider, 'concurrency');
-    // Room for 50 gateways attached to 50 routing tables of one VPC; other quotas as shipped.
-    testApp = await startTestApp(database, {
-      env: { IGW_QUOTA_INTERNET_GATEWAYS: '60', IGW_QUOTA_ROUTING_TABLES_PER_VPC: '60' },
-    });
-  });
-  afterAll(async () => {
-    await testApp?.stop();
-    await database?.drop();
+  // Room for 50 gateways attached to 50 routing tables of one VPC; other quotas as shipped.
+  const suite = useTestApp(provider, 'concurrency', {
+    env: { IGW_QUOTA_INTERNET_GATEWAYS: '60', IGW_QUOTA_ROUTING_TABLES_PER_VPC: '60' },
   });
 
   it('lets exactly one of two concurrent attaches of one gateway win; the other gets ALREADY_ATTACHED', async () => {
-    const { member } = await seedProject(testApp);
+    const { member } = await seedProject(suite.testApp);
     const externalNetworkId = await publicNetworkId(member);
     const { vpcId, defaultRoutingTableId } = await seedVpc(member);
     const routingTableIds = [defaultRoutingTableId, await seedRoutingTable(member, vpcId)];
@@ -83,7 +68,7 @@ describe.each(providers)('concurrency (%s)', (provider) => {
   });
 
   it('gives 50 parallel attaches 50 distinct public IPs, taking exactly 50 addresses from the pool', async () => {
-    const { member } = await seedProject(testApp);
+    const { member } = await seedProject(suite.testApp);
     const externalNetworkId = await publicNetworkId(member);
     const { vpcId, defaultRoutingTableId } = await seedVpc(member);
     const pairs = await mapInTurns(
@@ -109,7 +94,7 @@ describe.each(providers)('concurrency (%s)', (provider) => {
 
   it('never leaves a floating IP behind a routing table with no gateway when a detach races an association', async () => {
     for (let round = 0; round < 10; round++) {
-      const { member } = await seedProject(testApp);
+      const { member } = await seedProject(suite.testApp);
       const externalNetworkId = await publicNetworkId(member);
       const { vpcId, defaultRoutingTableId: routingTableId } = await seedVpc(member);
       const instance = await seedInstance(member, await seedSubnet(member, vpcId, '10.0.1.0/24'));
@@ -151,7 +136,7 @@ describe.each(providers)('concurrency (%s)', (provider) => {
   });
 
   it('creates exactly the quota of VPCs from parallel creates over it', async () => {
-    const { member } = await seedProject(testApp);
+    const { member } = await seedProject(suite.testApp);
     const results = await Promise.all(
       Array.from(
         { length: 10 },
@@ -167,7 +152,7 @@ describe.each(providers)('concurrency (%s)', (provider) => {
   });
 
   it('creates exactly the quota of routes in one routing table from parallel creates over it', async () => {
-    const { member } = await seedProject(testApp);
+    const { member } = await seedProject(suite.testApp);
     const { vpcId, defaultRoutingTableId: routingTableId } = await seedVpc(member);
     const instance = await seedInstance(member, await seedSubnet(member, vpcId, '10.0.1.0/24'));
     const results = await Promise.all(
@@ -194,11 +179,11 @@ describe.each(providers)('concurrency (%s)', (provider) => {
 
   it('hands out each address of a small pool once to parallel floating IP creates, then ADDRESS_POOL_EXHAUSTED', async () => {
     const network = await seedExternalNetwork(
-      testApp.operator,
+      suite.testApp.operator,
       '198.51.100.0/29',
       `concurrency ${provider} small pool`,
     );
-    const { member } = await seedProject(testApp);
+    const { member } = await seedProject(suite.testApp);
     const results = await Promise.all(
       Array.from(
         { length: 8 },

@@ -1,7 +1,7 @@
 // Floating IPs through the real server: taken from an external network's pool, associated only
 // where a gateway on that network routes the target's subnet, freed with their instance, and
 // how an instance reaches the internet with one, through a gateway, or not at all.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   AssociateFloatingIp,
   CreateFloatingIp,
@@ -25,31 +25,16 @@ import {
   seedSubnet,
   seedVpc,
 } from '../support/seed.js';
-import {
-  createMigratedDatabase,
-  providers,
-  startTestApp,
-  type TestApp,
-  type TestDatabase,
-} from '../support/test-app.js';
+import { providers, useTestApp } from '../support/test-app.js';
 
 const publicPool = /^203\.0\.113\.(\d{1,3})$/;
 
 describe.each(providers)('floating IPs (%s)', (provider) => {
-  let database: TestDatabase;
-  let testApp: TestApp;
-  beforeAll(async () => {
-    database = await createMigratedDatabase(provider, 'floating_ips');
-    testApp = await startTestApp(database);
-  });
-  afterAll(async () => {
-    await testApp?.stop();
-    await database?.drop();
-  });
+  const suite = useTestApp(provider, 'floating_ips');
 
   /** A project whose default routing table has a gateway on the Public Network, with a subnet on it. */
   async function seedRoutedSubnet() {
-    const { member } = await seedProject(testApp);
+    const { member } = await seedProject(suite.testApp);
     const externalNetworkId = await publicNetworkId(member);
     const { vpcId, defaultRoutingTableId } = await seedVpc(member);
     const subnetId = await seedSubnet(member, vpcId, '10.0.1.0/24');
@@ -59,7 +44,7 @@ describe.each(providers)('floating IPs (%s)', (provider) => {
   }
 
   it("takes a free floating IP from the external network's pool", async () => {
-    const { member } = await seedProject(testApp);
+    const { member } = await seedProject(suite.testApp);
     const externalNetworkId = await publicNetworkId(member);
     const freeBefore = await availableAddresses(member, externalNetworkId);
 
@@ -114,7 +99,7 @@ describe.each(providers)('floating IPs (%s)', (provider) => {
   });
 
   it('refuses a target whose subnet has no gateway with EXTERNAL_NETWORK_UNREACHABLE, leaving the floating IP free', async () => {
-    const { member } = await seedProject(testApp);
+    const { member } = await seedProject(suite.testApp);
     const externalNetworkId = await publicNetworkId(member);
     const { vpcId } = await seedVpc(member);
     const subnetId = await seedSubnet(member, vpcId, '10.0.1.0/24');
@@ -136,7 +121,7 @@ describe.each(providers)('floating IPs (%s)', (provider) => {
   it("refuses a target whose subnet's gateway is on another external network with EXTERNAL_NETWORK_UNREACHABLE", async () => {
     const { member, subnetId } = await seedRoutedSubnet();
     const otherNetwork = await seedExternalNetwork(
-      testApp.operator,
+      suite.testApp.operator,
       '198.51.100.0/28',
       `floating ${provider} other network`,
     );
@@ -257,9 +242,13 @@ describe.each(providers)('floating IPs (%s)', (provider) => {
   it('hands out every usable address of a small pool once, across gateways and floating IPs, then ADDRESS_POOL_EXHAUSTED', async () => {
     // A /29 has 8 addresses: network, first host (the upstream gateway) and broadcast are kept
     // back, leaving .2 to .6.
-    const network = await seedExternalNetwork(testApp.operator, '192.0.2.0/29', `floating ${provider} small pool`);
+    const network = await seedExternalNetwork(
+      suite.testApp.operator,
+      '192.0.2.0/29',
+      `floating ${provider} small pool`,
+    );
     expect(network.availableAddressCount).toBe(5);
-    const { member } = await seedProject(testApp);
+    const { member } = await seedProject(suite.testApp);
     const { vpcId, defaultRoutingTableId } = await seedVpc(member);
     const routingTableIds = [
       defaultRoutingTableId,

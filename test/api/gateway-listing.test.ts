@@ -1,7 +1,7 @@
 // Listing internet gateways through the real server: Relay pagination, every filter, who sees
 // what, and the SQL a page costs (a small constant number of statements, whatever its size).
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { InternetGatewayFilter } from '../../src/generated/graphql/graphql.js';
 import { graphql } from '../../src/generated/graphql/index.js';
 import { GatewayPage } from '../support/documents/internet-gateway.js';
@@ -25,13 +25,7 @@ import {
   seedSubnet,
   seedVpc,
 } from '../support/seed.js';
-import {
-  createMigratedDatabase,
-  providers,
-  startTestApp,
-  type TestApp,
-  type TestDatabase,
-} from '../support/test-app.js';
+import { providers, useTestApp } from '../support/test-app.js';
 
 const ListGateways = graphql(`
   query ListingGateways($first: Int, $after: String, $filter: InternetGatewayFilter) {
@@ -68,28 +62,19 @@ const GatewayById = graphql(`
 `);
 
 describe.each(providers)('internet gateway listing (%s)', (provider) => {
-  let database: TestDatabase;
-  let testApp: TestApp;
   const dataPlane = new HeldDataPlane();
   /** Set while a test counts the SQL statements the app sends. */
   let statements: string[] | null = null;
-  beforeAll(async () => {
-    database = await createMigratedDatabase(provider, 'listing');
-    testApp = await startTestApp(database, {
-      dataPlane,
-      onStatement: (sql) => statements?.push(sql),
-      env: {
-        // Room for the 100-gateway page, in one VPC.
-        IGW_QUOTA_INTERNET_GATEWAYS: '110',
-        IGW_QUOTA_ROUTING_TABLES_PER_VPC: '110',
-        // No restart runs across the statement count, so its takeover poll can stay quiet.
-        IGW_RESTART_LEASE_MS: '600000',
-      },
-    });
-  });
-  afterAll(async () => {
-    await testApp?.stop();
-    await database?.drop();
+  const suite = useTestApp(provider, 'listing', {
+    dataPlane,
+    onStatement: (sql) => statements?.push(sql),
+    env: {
+      // Room for the 100-gateway page, in one VPC.
+      IGW_QUOTA_INTERNET_GATEWAYS: '110',
+      IGW_QUOTA_ROUTING_TABLES_PER_VPC: '110',
+      // No restart runs across the statement count, so its takeover poll can stay quiet.
+      IGW_RESTART_LEASE_MS: '600000',
+    },
   });
 
   async function list(client: ApiClient, filter?: InternetGatewayFilter, first = 100) {
@@ -110,7 +95,7 @@ describe.each(providers)('internet gateway listing (%s)', (provider) => {
 
   describe('pagination', () => {
     it('pages forward with cursors: every gateway once, pageInfo and totalCount on each page', async () => {
-      const { member } = await seedProject(testApp);
+      const { member } = await seedProject(suite.testApp);
       const gatewayIds = await seedGateways(member, await publicNetworkId(member), ['a', 'b', 'c', 'd', 'e']);
 
       const seen: string[] = [];
@@ -138,7 +123,7 @@ describe.each(providers)('internet gateway listing (%s)', (provider) => {
     });
 
     it('counts every gateway matching the filter in totalCount, not just the page', async () => {
-      const { member } = await seedProject(testApp);
+      const { member } = await seedProject(suite.testApp);
       const externalNetworkId = await publicNetworkId(member);
       const { vpcId, defaultRoutingTableId } = await seedVpc(member);
       const [first, second] = await seedGateways(member, externalNetworkId, [
@@ -162,17 +147,17 @@ describe.each(providers)('internet gateway listing (%s)', (provider) => {
 
   describe('filters', () => {
     it('filters by exact name', async () => {
-      const { member } = await seedProject(testApp);
+      const { member } = await seedProject(suite.testApp);
       const [alpha] = await seedGateways(member, await publicNetworkId(member), ['alpha', 'alphabet', 'Alpha']);
       expect(await listedIds(member, { name: 'alpha' })).toEqual([alpha]);
       expect(await listedIds(member, { name: 'alph' })).toEqual([]);
     });
 
     it('filters by external network', async () => {
-      const { member } = await seedProject(testApp);
+      const { member } = await seedProject(suite.testApp);
       const publicId = await publicNetworkId(member);
       const otherNetwork = await seedExternalNetwork(
-        testApp.operator,
+        suite.testApp.operator,
         '198.51.100.0/29',
         `listing ${provider} other network`,
       );
@@ -183,7 +168,7 @@ describe.each(providers)('internet gateway listing (%s)', (provider) => {
     });
 
     it('filters by routing table and by attached', async () => {
-      const { member } = await seedProject(testApp);
+      const { member } = await seedProject(suite.testApp);
       const externalNetworkId = await publicNetworkId(member);
       const { vpcId, defaultRoutingTableId } = await seedVpc(member);
       const otherTableId = await seedRoutingTable(member, vpcId);
@@ -201,10 +186,10 @@ describe.each(providers)('internet gateway listing (%s)', (provider) => {
     });
 
     it('filters by restartRequired: the gateways on a server scheduled for maintenance', async () => {
-      const { member } = await seedProject(testApp);
+      const { member } = await seedProject(suite.testApp);
       const externalNetworkId = await publicNetworkId(member);
       const [target] = await seedGateways(member, externalNetworkId, ['on maintained server']);
-      const server = await scheduleMaintenanceFor(testApp.operator, target as string);
+      const server = await scheduleMaintenanceFor(suite.testApp.operator, target as string);
       try {
         // Placed after the maintenance was scheduled, so on another server.
         const [spared] = await seedGateways(member, externalNetworkId, ['elsewhere']);
@@ -212,16 +197,16 @@ describe.each(providers)('internet gateway listing (%s)', (provider) => {
         expect(await listedIds(member, { restartRequired: false })).toEqual([spared]);
         expect((await list(member, { restartRequired: true })).edges[0]?.node.restartRequired).toBe(true);
       } finally {
-        await cancelMaintenance(testApp.operator, server.id);
+        await cancelMaintenance(suite.testApp.operator, server.id);
       }
       expect(await listedIds(member, { restartRequired: true })).toEqual([]);
     });
 
     it('filters by status, through a restart that fails', async () => {
-      const { member } = await seedProject(testApp);
+      const { member } = await seedProject(suite.testApp);
       const externalNetworkId = await publicNetworkId(member);
       const [restarted, idle] = await seedGateways(member, externalNetworkId, ['restarted', 'idle']);
-      const server = await scheduleMaintenanceFor(testApp.operator, restarted as string);
+      const server = await scheduleMaintenanceFor(suite.testApp.operator, restarted as string);
       try {
         const restart = await holdRestart(dataPlane, member, restarted as string);
         expect(await listedIds(member, { status: 'RESTARTING' })).toEqual([restarted]);
@@ -233,22 +218,22 @@ describe.each(providers)('internet gateway listing (%s)', (provider) => {
         expect(await listedIds(member, { status: 'RESTARTING' })).toEqual([]);
         expect(await listedIds(member, { status: 'ACTIVE' })).toEqual([idle]);
       } finally {
-        await cancelMaintenance(testApp.operator, server.id);
+        await cancelMaintenance(suite.testApp.operator, server.id);
       }
     });
   });
 
   describe('who sees what', () => {
     it("shows members their project's gateways only, and operators every project's", async () => {
-      const first = await seedProject(testApp);
-      const second = await seedProject(testApp);
+      const first = await seedProject(suite.testApp);
+      const second = await seedProject(suite.testApp);
       const name = `shared name ${randomUUID()}`;
       const [firstGateway] = await seedGateways(first.member, await publicNetworkId(first.member), [name]);
       const [secondGateway] = await seedGateways(second.member, await publicNetworkId(second.member), [name]);
 
       expect(await listedIds(first.member)).toEqual([firstGateway]);
       expect(await listedIds(second.member, { name })).toEqual([secondGateway]);
-      expect(await listedIds(testApp.operator, { name })).toEqual([firstGateway, secondGateway].sort());
+      expect(await listedIds(suite.testApp.operator, { name })).toEqual([firstGateway, secondGateway].sort());
 
       // Looked up directly, another project's gateway does not exist.
       expect(await first.member.execute(GatewayById, { id: secondGateway as string })).toEqual({
@@ -258,16 +243,18 @@ describe.each(providers)('internet gateway listing (%s)', (provider) => {
     });
 
     it("narrows an operator's listing to one project with projectId, and shows a member nothing of another project's", async () => {
-      const first = await seedProject(testApp);
-      const second = await seedProject(testApp);
+      const first = await seedProject(suite.testApp);
+      const second = await seedProject(suite.testApp);
       const { defaultRoutingTableId: secondTableId } = await seedVpc(second.member);
       const firstGateways = await seedGateways(first.member, await publicNetworkId(first.member), ['one', 'two']);
       const [secondGateway] = await seedGateways(second.member, await publicNetworkId(second.member), ['three']);
       await seedAttachment(second.member, secondTableId, secondGateway as string);
 
-      expect(await listedIds(testApp.operator, { projectId: first.projectId })).toEqual([...firstGateways].sort());
-      expect(await listedIds(testApp.operator, { projectId: second.projectId })).toEqual([secondGateway]);
-      expect(await listedIds(testApp.operator, { projectId: second.projectId, attached: false })).toEqual([]);
+      expect(await listedIds(suite.testApp.operator, { projectId: first.projectId })).toEqual(
+        [...firstGateways].sort(),
+      );
+      expect(await listedIds(suite.testApp.operator, { projectId: second.projectId })).toEqual([secondGateway]);
+      expect(await listedIds(suite.testApp.operator, { projectId: second.projectId, attached: false })).toEqual([]);
 
       expect(await listedIds(first.member, { projectId: first.projectId })).toEqual([...firstGateways].sort());
       expect(await listedIds(first.member, { projectId: second.projectId })).toEqual([]);
@@ -276,7 +263,7 @@ describe.each(providers)('internet gateway listing (%s)', (provider) => {
   });
 
   it('reads a page of 100 gateways with routing tables, routes and external networks in a small constant number of SQL statements', async () => {
-    const { member } = await seedProject(testApp);
+    const { member } = await seedProject(suite.testApp);
     const externalNetworkId = await publicNetworkId(member);
     const { vpcId, defaultRoutingTableId } = await seedVpc(member);
     const instance = await seedInstance(member, await seedSubnet(member, vpcId, '10.0.1.0/24'), 'nat');

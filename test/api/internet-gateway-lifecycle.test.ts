@@ -1,7 +1,7 @@
 // The internet gateway lifecycle through the real server: create, attach, rename, detach,
 // delete, and which gateways a routing table can attach. Every refused mutation is followed by
 // a read of the state it must have left as it was.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { graphql } from '../../src/generated/graphql/index.js';
 import { DisassociateFloatingIp } from '../support/documents/floating-ip.js';
 import {
@@ -34,13 +34,7 @@ import {
   seedSubnet,
   seedVpc,
 } from '../support/seed.js';
-import {
-  createMigratedDatabase,
-  providers,
-  startTestApp,
-  type TestApp,
-  type TestDatabase,
-} from '../support/test-app.js';
+import { providers, useTestApp } from '../support/test-app.js';
 
 const Attachable = graphql(`
   query LifecycleAttachable {
@@ -68,21 +62,12 @@ async function gatewayCount(member: ApiClient): Promise<number> {
 }
 
 describe.each(providers)('internet gateway lifecycle (%s)', (provider) => {
-  let database: TestDatabase;
-  let testApp: TestApp;
   const dataPlane = new HeldDataPlane();
-  beforeAll(async () => {
-    database = await createMigratedDatabase(provider, 'lifecycle');
-    testApp = await startTestApp(database, { dataPlane });
-  });
-  afterAll(async () => {
-    await testApp?.stop();
-    await database?.drop();
-  });
+  const suite = useTestApp(provider, 'lifecycle', { dataPlane });
 
   /** A project with a VPC, ready for gateways. */
   async function seedNetwork() {
-    const { member, projectId } = await seedProject(testApp);
+    const { member, projectId } = await seedProject(suite.testApp);
     const externalNetworkId = await publicNetworkId(member);
     const { vpcId, defaultRoutingTableId } = await seedVpc(member);
     return { member, projectId, externalNetworkId, vpcId, routingTableId: defaultRoutingTableId };
@@ -453,7 +438,7 @@ describe.each(providers)('internet gateway lifecycle (%s)', (provider) => {
       [freeGatewayId, restartedGatewayId].sort(),
     );
 
-    const server = await scheduleMaintenanceFor(testApp.operator, restartedGatewayId);
+    const server = await scheduleMaintenanceFor(suite.testApp.operator, restartedGatewayId);
     try {
       const restart = await holdRestart(dataPlane, member, restartedGatewayId);
       expect(await gatewayState(member, restartedGatewayId)).toMatchObject({ status: 'RESTARTING' });
@@ -463,7 +448,7 @@ describe.each(providers)('internet gateway lifecycle (%s)', (provider) => {
       expect(await gatewayState(member, restartedGatewayId)).toMatchObject({ status: 'ERROR', routingTable: null });
       expect(await attachable()).toEqual([{ id: freeGatewayId, status: 'ACTIVE', routingTable: null }]);
     } finally {
-      await cancelMaintenance(testApp.operator, server.id);
+      await cancelMaintenance(suite.testApp.operator, server.id);
     }
   });
 });

@@ -1,9 +1,9 @@
 // Query limits (depth, aliases, tokens) hold over HTTP and over WebSocket alike: one request
 // cannot make the server load the whole database through nested relations.
 import { parse } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seedProject } from '../support/seed.js';
-import { createMigratedDatabase, startTestApp, type TestApp, type TestDatabase } from '../support/test-app.js';
+import { useTestApp } from '../support/test-app.js';
 
 /** `{ vpcs { subnets { vpc { subnets … id } } } }`, `levels` fields deep (id included). */
 function nested(levels: number): string {
@@ -12,19 +12,10 @@ function nested(levels: number): string {
 }
 
 describe('query limits', () => {
-  let database: TestDatabase;
-  let testApp: TestApp;
-  beforeAll(async () => {
-    database = await createMigratedDatabase('sqlite', 'query-limits');
-    testApp = await startTestApp(database);
-  });
-  afterAll(async () => {
-    await testApp?.stop();
-    await database?.drop();
-  });
+  const suite = useTestApp('sqlite', 'query-limits');
 
   it('answers a query 15 levels deep and refuses one 16 levels deep, over HTTP', async () => {
-    const { member } = await seedProject(testApp);
+    const { member } = await seedProject(suite.testApp);
     const allowed = await member.request(parse(nested(15)));
     expect(allowed.errors).toBeUndefined();
     const refused = await member.request(parse(nested(16)));
@@ -33,14 +24,14 @@ describe('query limits', () => {
   });
 
   it('refuses more than 50 aliases', async () => {
-    const { member } = await seedProject(testApp);
+    const { member } = await seedProject(suite.testApp);
     const aliases = Array.from({ length: 51 }, (_, index) => `a${index}: viewer { role }`).join(' ');
     const refused = await member.request(parse(`{ ${aliases} }`));
     expect(refused.errors?.[0]?.message).toMatch(/Aliases limit of 50/);
   });
 
   it('refuses a query over the depth limit over WebSocket too', async () => {
-    const { member } = await seedProject(testApp);
+    const { member } = await seedProject(suite.testApp);
     const client = member.webSocket();
     try {
       const result = await new Promise<{ errors?: readonly { message: string }[] }>((resolve, reject) => {

@@ -14,13 +14,7 @@ import { CreateSubnet, CreateVpc } from '../support/documents/network.js';
 import { CreateRoute, CreateRoutingTable, DeleteRoutingTable } from '../support/documents/routing.js';
 import type { ApiClient } from '../support/graphql-client.js';
 import { publicNetworkId, seedGateway, seedInstance, seedProject, seedSubnet, seedVpc } from '../support/seed.js';
-import {
-  createMigratedDatabase,
-  providers,
-  startTestApp,
-  type TestApp,
-  type TestDatabase,
-} from '../support/test-app.js';
+import { providers, startTestApp, type TestApp, useTestApp } from '../support/test-app.js';
 
 const Inventory = graphql(`
   query QuotaInventory {
@@ -99,34 +93,25 @@ async function seedRoutingProject(testApp: TestApp) {
 }
 
 describe.each(providers)('quotas (%s)', (provider) => {
-  let database: TestDatabase;
-  let testApp: TestApp;
-  beforeAll(async () => {
-    database = await createMigratedDatabase(provider, 'quotas');
-    testApp = await startTestApp(database);
-  });
-  afterAll(async () => {
-    await testApp?.stop();
-    await database?.drop();
-  });
+  const suite = useTestApp(provider, 'quotas');
 
   describe.concurrent('defaults', () => {
     it('a project holds 3 VPCs: the 4th is QUOTA_EXCEEDED and creates nothing', async () => {
-      const { member } = await seedProject(testApp);
+      const { member } = await seedProject(suite.testApp);
       expect(await inTurn(3, (n) => createVpc(member, n))).toEqual(Array(3).fill('CreateVpcSuccess'));
       expect(await createVpc(member, 4)).toMatchObject(quotaExceeded);
       expect((await inventory(member)).vpcs).toHaveLength(3);
     });
 
     it("the VPC quota is per project: a full project does not limit another's", async () => {
-      const full = await seedProject(testApp);
-      const other = await seedProject(testApp);
+      const full = await seedProject(suite.testApp);
+      const other = await seedProject(suite.testApp);
       await inTurn(3, (n) => createVpc(full.member, n));
       expect(await inTurn(3, (n) => createVpc(other.member, n))).toEqual(Array(3).fill('CreateVpcSuccess'));
     });
 
     it('a project holds 3 internet gateways: the 4th is QUOTA_EXCEEDED and creates nothing', async () => {
-      const { member } = await seedProject(testApp);
+      const { member } = await seedProject(suite.testApp);
       const externalNetworkId = await publicNetworkId(member);
       expect(await inTurn(3, (n) => createGateway(member, externalNetworkId, n))).toEqual(
         Array(3).fill('CreateInternetGatewaySuccess'),
@@ -136,7 +121,7 @@ describe.each(providers)('quotas (%s)', (provider) => {
     });
 
     it('deleting an internet gateway gives its place in the quota back', async () => {
-      const { member } = await seedProject(testApp);
+      const { member } = await seedProject(suite.testApp);
       const externalNetworkId = await publicNetworkId(member);
       const ids = [];
       for (let n = 1; n <= 3; n++) ids.push(await seedGateway(member, externalNetworkId, `igw ${n}`));
@@ -147,7 +132,7 @@ describe.each(providers)('quotas (%s)', (provider) => {
     });
 
     it('a VPC holds 10 routing tables, its default one included: the 10th created is QUOTA_EXCEEDED', async () => {
-      const { member } = await seedProject(testApp);
+      const { member } = await seedProject(suite.testApp);
       const { vpcId } = await seedVpc(member);
       expect(await inTurn(9, (n) => createRoutingTable(member, vpcId, n))).toEqual(
         Array(9).fill('CreateRoutingTableSuccess'),
@@ -157,7 +142,7 @@ describe.each(providers)('quotas (%s)', (provider) => {
     });
 
     it('the routing table quota is per VPC, and a deleted routing table gives its place back', async () => {
-      const { member } = await seedProject(testApp);
+      const { member } = await seedProject(suite.testApp);
       const full = await seedVpc(member, '10.0.0.0/16', 'full');
       const other = await seedVpc(member, '10.1.0.0/16', 'other');
       const created = [];
@@ -173,7 +158,7 @@ describe.each(providers)('quotas (%s)', (provider) => {
     });
 
     it('a VPC holds 10 subnets: the 11th is QUOTA_EXCEEDED and creates nothing; another VPC still takes subnets', async () => {
-      const { member } = await seedProject(testApp);
+      const { member } = await seedProject(suite.testApp);
       const { vpcId } = await seedVpc(member);
       const other = await seedVpc(member, '10.0.0.0/16', 'other');
       expect(await inTurn(10, (n) => createSubnet(member, vpcId, n))).toEqual(Array(10).fill('CreateSubnetSuccess'));
@@ -183,7 +168,7 @@ describe.each(providers)('quotas (%s)', (provider) => {
     });
 
     it('a routing table holds 10 routes: the 11th is QUOTA_EXCEEDED and creates nothing', async () => {
-      const { member, vpcId, routingTableId, instanceId } = await seedRoutingProject(testApp);
+      const { member, vpcId, routingTableId, instanceId } = await seedRoutingProject(suite.testApp);
       expect(await inTurn(10, (n) => createRoute(member, routingTableId, instanceId, n))).toEqual(
         Array(10).fill('CreateRouteSuccess'),
       );
@@ -193,7 +178,7 @@ describe.each(providers)('quotas (%s)', (provider) => {
     });
 
     it("the managed route counts: with a gateway attached, a table takes 9 routes of one's own", async () => {
-      const { member, vpcId, routingTableId, instanceId } = await seedRoutingProject(testApp);
+      const { member, vpcId, routingTableId, instanceId } = await seedRoutingProject(suite.testApp);
       const internetGatewayId = await seedGateway(member, await publicNetworkId(member));
       const attached = await member.execute(AttachInternetGateway, { routingTableId, internetGatewayId });
       expect(attached.attachInternetGateway.__typename).toBe('AttachInternetGatewaySuccess');
@@ -206,7 +191,7 @@ describe.each(providers)('quotas (%s)', (provider) => {
     });
 
     it('attaching a gateway to a table that already holds 10 routes is QUOTA_EXCEEDED and attaches nothing', async () => {
-      const { member, vpcId, routingTableId, instanceId } = await seedRoutingProject(testApp);
+      const { member, vpcId, routingTableId, instanceId } = await seedRoutingProject(suite.testApp);
       await inTurn(10, (n) => createRoute(member, routingTableId, instanceId, n));
       const internetGatewayId = await seedGateway(member, await publicNetworkId(member));
       const attached = await member.execute(AttachInternetGateway, { routingTableId, internetGatewayId });
@@ -222,7 +207,7 @@ describe.each(providers)('quotas (%s)', (provider) => {
 
   describe.concurrent('parallel creates over quota create exactly the quota', () => {
     it('8 createVpc at once with a quota of 3 make 3 VPCs', async () => {
-      const { member } = await seedProject(testApp);
+      const { member } = await seedProject(suite.testApp);
       const outcomes = await Promise.all(Array.from({ length: 8 }, (_, n) => createVpc(member, n + 1)));
       expect(outcomes.filter((outcome) => outcome.__typename === 'CreateVpcSuccess')).toHaveLength(3);
       for (const outcome of outcomes.filter((candidate) => candidate.__typename !== 'CreateVpcSuccess')) {
@@ -232,7 +217,7 @@ describe.each(providers)('quotas (%s)', (provider) => {
     });
 
     it('8 createInternetGateway at once with a quota of 3 make 3 gateways', async () => {
-      const { member } = await seedProject(testApp);
+      const { member } = await seedProject(suite.testApp);
       const externalNetworkId = await publicNetworkId(member);
       const outcomes = await Promise.all(
         Array.from({ length: 8 }, (_, n) => createGateway(member, externalNetworkId, n)),
@@ -245,7 +230,7 @@ describe.each(providers)('quotas (%s)', (provider) => {
     });
 
     it('14 createRoutingTable at once in a VPC make 9 tables beside the default one', async () => {
-      const { member } = await seedProject(testApp);
+      const { member } = await seedProject(suite.testApp);
       const { vpcId } = await seedVpc(member);
       const outcomes = await Promise.all(Array.from({ length: 14 }, (_, n) => createRoutingTable(member, vpcId, n)));
       expect(outcomes.filter((outcome) => outcome.__typename === 'CreateRoutingTableSuccess')).toHaveLength(9);
@@ -253,7 +238,7 @@ describe.each(providers)('quotas (%s)', (provider) => {
     });
 
     it('14 createSubnet at once in a VPC make 10 subnets', async () => {
-      const { member } = await seedProject(testApp);
+      const { member } = await seedProject(suite.testApp);
       const { vpcId } = await seedVpc(member);
       const outcomes = await Promise.all(Array.from({ length: 14 }, (_, n) => createSubnet(member, vpcId, n)));
       expect(outcomes.filter((outcome) => outcome.__typename === 'CreateSubnetSuccess')).toHaveLength(10);
@@ -261,7 +246,7 @@ describe.each(providers)('quotas (%s)', (provider) => {
     });
 
     it('14 createRoute at once on a routing table make 10 routes', async () => {
-      const { member, vpcId, routingTableId, instanceId } = await seedRoutingProject(testApp);
+      const { member, vpcId, routingTableId, instanceId } = await seedRoutingProject(suite.testApp);
       const outcomes = await Promise.all(
         Array.from({ length: 14 }, (_, n) => createRoute(member, routingTableId, instanceId, n)),
       );
@@ -270,7 +255,7 @@ describe.each(providers)('quotas (%s)', (provider) => {
       expect(table?.routes).toHaveLength(10);
     });
     it('the project lock behind the quotas does not deadlock other creates: gateways and floating IPs made at once all succeed', async () => {
-      const { member } = await seedProject(testApp);
+      const { member } = await seedProject(suite.testApp);
       const externalNetworkId = await publicNetworkId(member);
       const outcomes = await Promise.all([
         ...Array.from({ length: 3 }, (_, n) => createGateway(member, externalNetworkId, n)),
@@ -289,7 +274,7 @@ describe.each(providers)('quotas (%s)', (provider) => {
   describe('configured through the environment', () => {
     let configured: TestApp;
     beforeAll(async () => {
-      configured = await startTestApp(database, {
+      configured = await startTestApp(suite.testDatabase, {
         env: {
           IGW_QUOTA_VPCS: '5',
           IGW_QUOTA_INTERNET_GATEWAYS: '1',

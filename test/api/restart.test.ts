@@ -42,13 +42,7 @@ import {
   seedRoutingTable,
   seedVpc,
 } from '../support/seed.js';
-import {
-  createMigratedDatabase,
-  providers,
-  startTestApp,
-  type TestApp,
-  type TestDatabase,
-} from '../support/test-app.js';
+import { providers, type TestApp, useTestApp } from '../support/test-app.js';
 
 const workingPhases = ['QUEUED', 'DRAINING', 'MIGRATING', 'STARTING', 'VERIFYING', 'COMPLETED'];
 
@@ -87,18 +81,8 @@ async function seedRestartTarget(testApp: TestApp) {
 }
 
 describe.each(providers)('restartInternetGateway (%s)', (provider) => {
-  let database: TestDatabase;
-  let testApp: TestApp;
-  let dataPlane: HeldDataPlane;
-  beforeAll(async () => {
-    database = await createMigratedDatabase(provider, 'restart');
-    dataPlane = new HeldDataPlane(new SimulatedDataPlane({ phaseMs: 40, failureRate: 0 }));
-    testApp = await startTestApp(database, { dataPlane });
-  });
-  afterAll(async () => {
-    await testApp?.stop();
-    await database?.drop();
-  });
+  const dataPlane = new HeldDataPlane(new SimulatedDataPlane({ phaseMs: 40, failureRate: 0 }));
+  const suite = useTestApp(provider, 'restart', { dataPlane });
 
   /** Holds the gateway's next restart mid-way; the hold is let go after the test at the latest. */
   function holdRestartOf(internetGatewayId: string) {
@@ -108,7 +92,7 @@ describe.each(providers)('restartInternetGateway (%s)', (provider) => {
   }
 
   it('a gateway that is no maintenance target is refused with RESTART_NOT_REQUIRED and stays as it was', async () => {
-    const seeded = await seedAttachedGateway(testApp);
+    const seeded = await seedAttachedGateway(suite.testApp);
     const { restartInternetGateway } = await seeded.member.execute(RestartInternetGateway, {
       id: seeded.internetGatewayId,
     });
@@ -122,13 +106,13 @@ describe.each(providers)('restartInternetGateway (%s)', (provider) => {
   });
 
   it('another project cannot restart a gateway (NotFoundError), nor can anyone restart an unknown one', async () => {
-    const seeded = await seedRestartTarget(testApp);
-    const stranger = await seedProject(testApp);
+    const seeded = await seedRestartTarget(suite.testApp);
+    const stranger = await seedProject(suite.testApp);
     const { restartInternetGateway } = await stranger.member.execute(RestartInternetGateway, {
       id: seeded.internetGatewayId,
     });
     expect(restartInternetGateway).toMatchObject({ __typename: 'NotFoundError', code: 'NOT_FOUND' });
-    const unknown = await testApp.operator.execute(RestartInternetGateway, {
+    const unknown = await suite.testApp.operator.execute(RestartInternetGateway, {
       id: encodeGlobalId('InternetGateway', 'nope'),
     });
     expect(unknown.restartInternetGateway).toMatchObject({ __typename: 'NotFoundError', code: 'NOT_FOUND' });
@@ -139,7 +123,7 @@ describe.each(providers)('restartInternetGateway (%s)', (provider) => {
   });
 
   it('a restart turns the gateway RESTARTING (YELLOW) at once, and a second restart meanwhile is GATEWAY_BUSY', async () => {
-    const seeded = await seedRestartTarget(testApp);
+    const seeded = await seedRestartTarget(suite.testApp);
     const hold = holdRestartOf(seeded.internetGatewayId);
     const { result, progress } = await restartFollowed(seeded.member, seeded.internetGatewayId);
     expect(result).toMatchObject({
@@ -166,7 +150,7 @@ describe.each(providers)('restartInternetGateway (%s)', (provider) => {
   });
 
   it('of concurrent restart requests for one gateway exactly one starts a restart; the others are GATEWAY_BUSY', async () => {
-    const seeded = await seedRestartTarget(testApp);
+    const seeded = await seedRestartTarget(suite.testApp);
     const hold = holdRestartOf(seeded.internetGatewayId);
     const progress = await recordLive(seeded.member.webSocket(), RestartProgress, { id: seeded.internetGatewayId });
     onTestFinished(() => progress.dispose());
@@ -188,7 +172,7 @@ describe.each(providers)('restartInternetGateway (%s)', (provider) => {
   });
 
   it('while a gateway restarts, attach, detach, delete, rename and restart are refused with GATEWAY_BUSY and change nothing', async () => {
-    const { member } = await seedProject(testApp);
+    const { member } = await seedProject(suite.testApp);
     const externalNetworkId = await publicNetworkId(member);
     const { vpcId, defaultRoutingTableId } = await seedVpc(member);
     const attached = await seedGateway(member, externalNetworkId, 'attached igw');
@@ -196,8 +180,8 @@ describe.each(providers)('restartInternetGateway (%s)', (provider) => {
     const detached = await seedGateway(member, externalNetworkId, 'detached igw');
     const spareRoutingTableId = await seedRoutingTable(member, vpcId, 'spare');
     for (const internetGatewayId of [attached, detached]) {
-      const server = await scheduleMaintenanceFor(testApp.operator, internetGatewayId);
-      onTestFinished(() => cancelMaintenance(testApp.operator, server.id));
+      const server = await scheduleMaintenanceFor(suite.testApp.operator, internetGatewayId);
+      onTestFinished(() => cancelMaintenance(suite.testApp.operator, server.id));
     }
     const holds = [holdRestartOf(attached), holdRestartOf(detached)];
     const restarts = await Promise.all([restartFollowed(member, attached), restartFollowed(member, detached)]);
@@ -248,7 +232,7 @@ describe.each(providers)('restartInternetGateway (%s)', (provider) => {
   });
 
   it('restartImpact names the instances that lose internet access (no floating IP) before and during the restart; they are UNREACHABLE meanwhile, floating-IP ones stay REACHABLE', async () => {
-    const seeded = await seedRestartTarget(testApp);
+    const seeded = await seedRestartTarget(suite.testApp);
     const impact = {
       affectedInstances: [{ id: seeded.instanceWithoutFloatingIp }],
       unaffectedInstances: [{ id: seeded.instanceWithFloatingIp }],
@@ -285,7 +269,7 @@ describe.each(providers)('restartInternetGateway (%s)', (provider) => {
   });
 
   it('a progress subscriber sees QUEUED, DRAINING, MIGRATING, STARTING, VERIFYING, COMPLETED in order with rising percentages ending at 100, then the stream completes', async () => {
-    const seeded = await seedRestartTarget(testApp);
+    const seeded = await seedRestartTarget(suite.testApp);
     const { result, progress } = await restartFollowed(seeded.member, seeded.internetGatewayId);
     const restartId = expectTypename(result, 'RestartInternetGatewaySuccess').restart.id;
     await progress.finished;
@@ -301,11 +285,11 @@ describe.each(providers)('restartInternetGateway (%s)', (provider) => {
   });
 
   it('the status stream shows ACTIVE/GREEN → RESTARTING/YELLOW → ACTIVE/GREEN, restart-required lifted at the end', async () => {
-    const seeded = await seedAttachedGateway(testApp);
+    const seeded = await seedAttachedGateway(suite.testApp);
     const status = await recordLive(seeded.member.webSocket(), GatewayStatusChanged, { id: seeded.internetGatewayId });
     onTestFinished(() => status.dispose());
-    const server = await scheduleMaintenanceFor(testApp.operator, seeded.internetGatewayId);
-    onTestFinished(() => cancelMaintenance(testApp.operator, server.id));
+    const server = await scheduleMaintenanceFor(suite.testApp.operator, seeded.internetGatewayId);
+    onTestFinished(() => cancelMaintenance(suite.testApp.operator, server.id));
     await status.until((data) => data.length >= 1);
 
     const { progress } = await restartFollowed(seeded.member, seeded.internetGatewayId);
@@ -333,8 +317,8 @@ describe.each(providers)('restartInternetGateway (%s)', (provider) => {
   });
 
   it('a completed restart leaves the gateway ACTIVE and GREEN on another, healthy server, with the same public IP, routing table and managed route', async () => {
-    const seeded = await seedRestartTarget(testApp);
-    const before = await gatewayState(testApp.operator, seeded.internetGatewayId);
+    const seeded = await seedRestartTarget(suite.testApp);
+    const before = await gatewayState(suite.testApp.operator, seeded.internetGatewayId);
     expect(before).toMatchObject({
       restartRequired: true,
       maintenance: maintenanceWindow,
@@ -345,7 +329,7 @@ describe.each(providers)('restartInternetGateway (%s)', (provider) => {
     const restart = expectTypename(result, 'RestartInternetGatewaySuccess').restart;
     await progress.finished;
 
-    const after = await gatewayState(testApp.operator, seeded.internetGatewayId);
+    const after = await gatewayState(suite.testApp.operator, seeded.internetGatewayId);
     expect(after).toMatchObject({
       status: 'ACTIVE',
       statusIndicator: 'GREEN',
@@ -382,8 +366,8 @@ describe.each(providers)('restartInternetGateway (%s)', (provider) => {
   });
 
   it("an operator may restart any project's gateway", async () => {
-    const seeded = await seedRestartTarget(testApp);
-    const { result, progress } = await restartFollowed(testApp.operator, seeded.internetGatewayId);
+    const seeded = await seedRestartTarget(suite.testApp);
+    const { result, progress } = await restartFollowed(suite.testApp.operator, seeded.internetGatewayId);
     expect(result).toMatchObject({
       __typename: 'RestartInternetGatewaySuccess',
       internetGateway: { status: 'RESTARTING' },
@@ -398,19 +382,10 @@ describe.each(providers)('restartInternetGateway (%s)', (provider) => {
 });
 
 describe.each(providers)('joining a restart mid-way (%s)', (provider) => {
-  let database: TestDatabase;
-  let testApp: TestApp;
-  beforeAll(async () => {
-    database = await createMigratedDatabase(provider, 'restart-join');
-    testApp = await startTestApp(database, { env: { IGW_RESTART_PHASE_MS: '300' } });
-  });
-  afterAll(async () => {
-    await testApp?.stop();
-    await database?.drop();
-  });
+  const suite = useTestApp(provider, 'restart-join', { env: { IGW_RESTART_PHASE_MS: '300' } });
 
   it('a subscriber joining mid-restart first gets the current phase, then the remaining ones, then completion', async () => {
-    const seeded = await seedRestartTarget(testApp);
+    const seeded = await seedRestartTarget(suite.testApp);
     const { progress: early } = await restartFollowed(seeded.member, seeded.internetGatewayId);
     await early.until((data) => phasesOf(data).some((event) => event.phase === 'DRAINING'));
 
@@ -447,25 +422,20 @@ async function seedFailedRestart(testApp: TestApp) {
 }
 
 describe.each(providers)('failed restarts (%s)', (provider) => {
-  let database: TestDatabase;
-  let testApp: TestApp;
   let webhook: Awaited<ReturnType<typeof startWebhookReceiver>>;
   beforeAll(async () => {
     webhook = await startWebhookReceiver();
-    database = await createMigratedDatabase(provider, 'restart-failure');
-    testApp = await startTestApp(database, {
-      env: { IGW_OPERATOR_WEBHOOK_URL: webhook.url, IGW_WEBHOOK_BACKOFF_MS: '20' },
-    });
   });
   afterAll(async () => {
-    await testApp?.stop();
-    await database?.drop();
     await webhook?.close();
   });
+  const suite = useTestApp(provider, 'restart-failure', () => ({
+    env: { IGW_OPERATOR_WEBHOOK_URL: webhook.url, IGW_WEBHOOK_BACKOFF_MS: '20' },
+  }));
 
   it('with no other healthy server the restart ends FAILED with a reason, and the gateway is ERROR (RED) and still restartRequired', async () => {
-    const seeded = await seedRestartTarget(testApp);
-    await leaveNoHealthyServer(testApp, seeded.server.id);
+    const seeded = await seedRestartTarget(suite.testApp);
+    await leaveNoHealthyServer(suite.testApp, seeded.server.id);
     const status = await recordLive(seeded.member.webSocket(), GatewayStatusChanged, { id: seeded.internetGatewayId });
     onTestFinished(() => status.dispose());
 
@@ -477,7 +447,7 @@ describe.each(providers)('failed restarts (%s)', (provider) => {
     expect(failed?.message).toEqual(expect.any(String));
     expect(failed?.restart.failureReason).toEqual(expect.any(String));
 
-    const gateway = await gatewayState(testApp.operator, seeded.internetGatewayId);
+    const gateway = await gatewayState(suite.testApp.operator, seeded.internetGatewayId);
     expect(gateway).toMatchObject({
       status: 'ERROR',
       statusIndicator: 'RED',
@@ -511,9 +481,9 @@ describe.each(providers)('failed restarts (%s)', (provider) => {
   });
 
   it('a failed restart is reported to operators: listed, pushed to restartFailureReported subscribers and POSTed as JSON to the webhook', async () => {
-    const reported = await recordLive(testApp.operator.webSocket(), RestartFailureReported);
+    const reported = await recordLive(suite.testApp.operator.webSocket(), RestartFailureReported);
     onTestFinished(() => reported.dispose());
-    const failed = await seedFailedRestart(testApp);
+    const failed = await seedFailedRestart(suite.testApp);
 
     const [pushed] = await reported.until((data) =>
       data.some((event) => event.restartFailureReported.restart.id === failed.restartId),
@@ -525,7 +495,7 @@ describe.each(providers)('failed restarts (%s)', (provider) => {
       restart: { id: failed.restartId, phase: 'FAILED' },
     });
 
-    const listed = (await testApp.operator.execute(RestartFailureReports, {})).restartFailureReports.find(
+    const listed = (await suite.testApp.operator.execute(RestartFailureReports, {})).restartFailureReports.find(
       (entry) => entry.id === report?.id,
     );
     expect(listed).toMatchObject({
@@ -535,7 +505,7 @@ describe.each(providers)('failed restarts (%s)', (provider) => {
       restart: { id: failed.restartId, phase: 'FAILED', failureReason: report?.reason },
       project: { id: failed.projectId },
     });
-    const unacknowledged = await testApp.operator.execute(RestartFailureReports, { unacknowledgedOnly: true });
+    const unacknowledged = await suite.testApp.operator.execute(RestartFailureReports, { unacknowledgedOnly: true });
     expect(unacknowledged.restartFailureReports.map((entry) => entry.id)).toContain(report?.id);
 
     await webhook.until(() => webhook.received.some((delivery) => (delivery.body as { id: string }).id === report?.id));
@@ -552,37 +522,37 @@ describe.each(providers)('failed restarts (%s)', (provider) => {
   });
 
   it('operators acknowledge a report: it leaves the unacknowledged list, and stays in the full one', async () => {
-    const failed = await seedFailedRestart(testApp);
-    const report = (await testApp.operator.execute(RestartFailureReports, {})).restartFailureReports.find(
+    const failed = await seedFailedRestart(suite.testApp);
+    const report = (await suite.testApp.operator.execute(RestartFailureReports, {})).restartFailureReports.find(
       (entry) => entry.restart.id === failed.restartId,
     );
     if (!report) throw new Error('no report for the failed restart');
 
-    const { acknowledgeRestartFailureReport } = await testApp.operator.execute(AcknowledgeRestartFailureReport, {
+    const { acknowledgeRestartFailureReport } = await suite.testApp.operator.execute(AcknowledgeRestartFailureReport, {
       id: report.id,
     });
     expect(acknowledgeRestartFailureReport).toMatchObject({
       __typename: 'AcknowledgeRestartFailureReportSuccess',
       report: { id: report.id, acknowledgedAt: expect.any(String) },
     });
-    const unacknowledged = await testApp.operator.execute(RestartFailureReports, { unacknowledgedOnly: true });
+    const unacknowledged = await suite.testApp.operator.execute(RestartFailureReports, { unacknowledgedOnly: true });
     expect(unacknowledged.restartFailureReports.map((entry) => entry.id)).not.toContain(report.id);
-    const all = await testApp.operator.execute(RestartFailureReports, { unacknowledgedOnly: false });
+    const all = await suite.testApp.operator.execute(RestartFailureReports, { unacknowledgedOnly: false });
     expect(all.restartFailureReports.find((entry) => entry.id === report.id)?.acknowledgedAt).toEqual(
       expect.any(String),
     );
 
-    const unknown = await testApp.operator.execute(AcknowledgeRestartFailureReport, {
+    const unknown = await suite.testApp.operator.execute(AcknowledgeRestartFailureReport, {
       id: encodeGlobalId('RestartFailureReport', 'nope'),
     });
     expect(unknown.acknowledgeRestartFailureReport).toMatchObject({ __typename: 'NotFoundError', code: 'NOT_FOUND' });
   });
 
   it('once a server is healthy again, restarting the failed gateway succeeds', async () => {
-    const failed = await seedFailedRestart(testApp);
-    const spare = (await listGatewayServers(testApp.operator)).find((server) => server.state === 'DOWN');
+    const failed = await seedFailedRestart(suite.testApp);
+    const spare = (await listGatewayServers(suite.testApp.operator)).find((server) => server.state === 'DOWN');
     if (!spare) throw new Error('no server was DOWN');
-    await setServerState(testApp.operator, spare.id, 'ACTIVE');
+    await setServerState(suite.testApp.operator, spare.id, 'ACTIVE');
 
     const { result, progress } = await restartFollowed(failed.member, failed.internetGatewayId);
     expect(result).toMatchObject({
@@ -591,7 +561,7 @@ describe.each(providers)('failed restarts (%s)', (provider) => {
     });
     await progress.finished;
     expectRisingToCompletion(phasesOf(progress.data));
-    expect(await gatewayState(testApp.operator, failed.internetGatewayId)).toMatchObject({
+    expect(await gatewayState(suite.testApp.operator, failed.internetGatewayId)).toMatchObject({
       status: 'ACTIVE',
       statusIndicator: 'GREEN',
       restartRequired: false,
@@ -604,8 +574,6 @@ describe.each(providers)('failed restarts (%s)', (provider) => {
 });
 
 describe.each(providers)('operator webhook retries (%s)', (provider) => {
-  let database: TestDatabase;
-  let testApp: TestApp;
   const restartFailed = deferred();
   let webhook: Awaited<ReturnType<typeof startWebhookReceiver>>;
   beforeAll(async () => {
@@ -615,20 +583,19 @@ describe.each(providers)('operator webhook retries (%s)', (provider) => {
       await restartFailed.promise;
       return 500;
     });
-    database = await createMigratedDatabase(provider, 'restart-webhook');
-    testApp = await startTestApp(database, {
-      env: { IGW_OPERATOR_WEBHOOK_URL: webhook.url, IGW_WEBHOOK_BACKOFF_MS: '20' },
-    });
   });
+  const suite = useTestApp(provider, 'restart-webhook', () => ({
+    env: { IGW_OPERATOR_WEBHOOK_URL: webhook.url, IGW_WEBHOOK_BACKOFF_MS: '20' },
+  }));
+  // Registered after the app's hooks, so it runs before the app stops (afterAll hooks run in
+  // reverse): a delivery still hanging is let go first.
   afterAll(async () => {
     restartFailed.resolve();
-    await testApp?.stop();
-    await database?.drop();
     await webhook?.close();
   });
 
   it('a failing webhook is retried with backoff until it takes the report, and never holds up the restart', async () => {
-    const failed = await seedFailedRestart(testApp);
+    const failed = await seedFailedRestart(suite.testApp);
     // The restart has failed and the gateway can be read back while the first POST is still unanswered.
     expect(failed.progress.at(-1)?.phase).toBe('FAILED');
     expect(await gatewayState(failed.member, failed.internetGatewayId)).toMatchObject({ status: 'ERROR' });
@@ -645,19 +612,10 @@ describe.each(providers)('operator webhook retries (%s)', (provider) => {
 });
 
 describe.each(providers)('simulated data-plane failures (%s)', (provider) => {
-  let database: TestDatabase;
-  let testApp: TestApp;
-  beforeAll(async () => {
-    database = await createMigratedDatabase(provider, 'restart-chaos');
-    testApp = await startTestApp(database, { env: { IGW_SIMULATED_FAILURE_RATE: '1' } });
-  });
-  afterAll(async () => {
-    await testApp?.stop();
-    await database?.drop();
-  });
+  const suite = useTestApp(provider, 'restart-chaos', { env: { IGW_SIMULATED_FAILURE_RATE: '1' } });
 
   it("with IGW_SIMULATED_FAILURE_RATE=1 every restart fails with the data plane's reason, progress never going back", async () => {
-    const seeded = await seedRestartTarget(testApp);
+    const seeded = await seedRestartTarget(suite.testApp);
     for (let attempt = 1; attempt <= 2; attempt++) {
       const { result, progress } = await restartFollowed(seeded.member, seeded.internetGatewayId);
       expect(result.__typename).toBe('RestartInternetGatewaySuccess');
@@ -676,7 +634,7 @@ describe.each(providers)('simulated data-plane failures (%s)', (provider) => {
         latestRestart: { phase: 'FAILED' },
       });
     }
-    const { restartFailureReports } = await testApp.operator.execute(RestartFailureReports, {});
+    const { restartFailureReports } = await suite.testApp.operator.execute(RestartFailureReports, {});
     expect(
       restartFailureReports.filter((report) => report.internetGateway.id === seeded.internetGatewayId),
     ).toHaveLength(2);

@@ -1,7 +1,7 @@
 // Routing tables, routes and which routing table a subnet uses, through the real server: what
 // may be created and deleted, the managed gateway route, floating IPs that pin a subnet to a
 // gateway, and the routes quota the managed route counts in.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { graphql } from '../../src/generated/graphql/index.js';
 import { AttachInternetGateway } from '../support/documents/internet-gateway.js';
 import {
@@ -27,13 +27,7 @@ import {
   seedSubnet,
   seedVpc,
 } from '../support/seed.js';
-import {
-  createMigratedDatabase,
-  providers,
-  startTestApp,
-  type TestApp,
-  type TestDatabase,
-} from '../support/test-app.js';
+import { providers, useTestApp } from '../support/test-app.js';
 
 const VpcRoutingTables = graphql(`
   query RoutingVpcTables {
@@ -61,19 +55,10 @@ const SubnetTable = graphql(`
 `);
 
 describe.each(providers)('routing (%s)', (provider) => {
-  let database: TestDatabase;
-  let testApp: TestApp;
-  beforeAll(async () => {
-    database = await createMigratedDatabase(provider, 'routing');
-    testApp = await startTestApp(database);
-  });
-  afterAll(async () => {
-    await testApp?.stop();
-    await database?.drop();
-  });
+  const suite = useTestApp(provider, 'routing');
 
   async function seedNetwork() {
-    const { member } = await seedProject(testApp);
+    const { member } = await seedProject(suite.testApp);
     const externalNetworkId = await publicNetworkId(member);
     const { vpcId, defaultRoutingTableId } = await seedVpc(member);
     return { member, externalNetworkId, vpcId, defaultRoutingTableId };
@@ -346,7 +331,7 @@ describe.each(providers)('routing (%s)', (provider) => {
       const floatingIp = await seedFloatingIp(member, externalNetworkId, (await seedInstance(member, subnetId)).id);
 
       const otherNetwork = await seedExternalNetwork(
-        testApp.operator,
+        suite.testApp.operator,
         '198.51.100.0/29',
         `routing ${provider} other network`,
       );

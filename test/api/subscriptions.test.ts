@@ -2,7 +2,7 @@
 // events that only go out after their change is committed, and the same streams over SSE.
 
 import { print } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import type { CloseEvent } from 'ws';
 import { SimulatedDataPlane } from '../../src/modules/restart/data-plane.js';
 import { phaseRank } from '../../src/modules/restart/phases.js';
@@ -17,13 +17,7 @@ import {
 } from '../support/maintenance-restart.js';
 import { publicNetworkId, seedAttachedGateway, seedGateway, seedProject } from '../support/seed.js';
 import { connected, record, type SubscriptionRecorder } from '../support/subscription.js';
-import {
-  createMigratedDatabase,
-  providers,
-  startTestApp,
-  type TestApp,
-  type TestDatabase,
-} from '../support/test-app.js';
+import { providers, useTestApp } from '../support/test-app.js';
 
 /** How the server closed a socket that never got to subscribe. */
 async function closeCodeOf(client: ApiClient): Promise<number> {
@@ -103,30 +97,20 @@ async function* serverSentEvents(
 }
 
 describe.each(providers)('subscriptions (%s)', (provider) => {
-  let database: TestDatabase;
-  let testApp: TestApp;
-  let dataPlane: HeldDataPlane;
-  beforeAll(async () => {
-    database = await createMigratedDatabase(provider, 'subscriptions');
-    dataPlane = new HeldDataPlane(new SimulatedDataPlane({ phaseMs: 40, failureRate: 0 }));
-    testApp = await startTestApp(database, { dataPlane });
-  });
-  afterAll(async () => {
-    await testApp?.stop();
-    await database?.drop();
-  });
+  const dataPlane = new HeldDataPlane(new SimulatedDataPlane({ phaseMs: 40, failureRate: 0 }));
+  const suite = useTestApp(provider, 'subscriptions', { dataPlane });
 
   it('connection_init without a token closes the socket with 4403 Forbidden', async () => {
-    expect(await closeCodeOf(testApp.client(null))).toBe(4403);
+    expect(await closeCodeOf(suite.testApp.client(null))).toBe(4403);
   });
 
   it('connection_init with a bad token closes the socket with 4403 Forbidden', async () => {
-    expect(await closeCodeOf(testApp.client('igw_not-a-real-token'))).toBe(4403);
+    expect(await closeCodeOf(suite.testApp.client('igw_not-a-real-token'))).toBe(4403);
   });
 
   it("a member subscribing to another project's gateway by ID gets a NOT_FOUND error, not silence", async () => {
-    const owner = await seedAttachedGateway(testApp);
-    const stranger = await seedProject(testApp);
+    const owner = await seedAttachedGateway(suite.testApp);
+    const stranger = await seedProject(suite.testApp);
     const recorders: SubscriptionRecorder<unknown>[] = [
       record(stranger.member.webSocket(), GatewayStatusChanged, { id: owner.internetGatewayId }),
       record(stranger.member.webSocket(), RestartProgress, { id: owner.internetGatewayId }),
@@ -140,7 +124,7 @@ describe.each(providers)('subscriptions (%s)', (provider) => {
   });
 
   it('restartFailureReported answers a member with an error whose code is FORBIDDEN', async () => {
-    const { member } = await seedProject(testApp);
+    const { member } = await seedProject(suite.testApp);
     const recorder = record(member.webSocket(), RestartFailureReported);
     onTestFinished(() => recorder.dispose());
     const errors = await errorsOf(recorder);
@@ -148,20 +132,20 @@ describe.each(providers)('subscriptions (%s)', (provider) => {
   });
 
   it("without an ID, a member's status stream carries only its own project's gateways while an operator's carries every project's", async () => {
-    const first = await seedAttachedGateway(testApp);
-    const { member: secondMember } = await seedProject(testApp);
+    const first = await seedAttachedGateway(suite.testApp);
+    const { member: secondMember } = await seedProject(suite.testApp);
     const secondGateway = await seedGateway(secondMember, await publicNetworkId(secondMember));
     const firstEvents = await recordLive(first.member.webSocket(), GatewayStatusChanged, {});
     const secondEvents = await recordLive(secondMember.webSocket(), GatewayStatusChanged, {});
-    const operatorEvents = await recordLive(testApp.operator.webSocket(), GatewayStatusChanged, {});
+    const operatorEvents = await recordLive(suite.testApp.operator.webSocket(), GatewayStatusChanged, {});
     for (const recorder of [firstEvents, secondEvents, operatorEvents]) onTestFinished(() => recorder.dispose());
 
-    const firstServer = await scheduleMaintenanceFor(testApp.operator, first.internetGatewayId);
-    onTestFinished(() => cancelMaintenance(testApp.operator, firstServer.id));
-    const secondServer = await scheduleMaintenanceFor(testApp.operator, secondGateway);
-    onTestFinished(() => cancelMaintenance(testApp.operator, secondServer.id));
+    const firstServer = await scheduleMaintenanceFor(suite.testApp.operator, first.internetGatewayId);
+    onTestFinished(() => cancelMaintenance(suite.testApp.operator, firstServer.id));
+    const secondServer = await scheduleMaintenanceFor(suite.testApp.operator, secondGateway);
+    onTestFinished(() => cancelMaintenance(suite.testApp.operator, secondServer.id));
     // Last, an event of the first project's: once its member has it, anything before it has arrived too.
-    await cancelMaintenance(testApp.operator, firstServer.id);
+    await cancelMaintenance(suite.testApp.operator, firstServer.id);
 
     const gatewaysIn = (events: { internetGatewayStatusChanged: { internetGateway: { id: string } } }[]) =>
       new Set(events.map((event) => event.internetGatewayStatusChanged.internetGateway.id));
@@ -188,11 +172,11 @@ describe.each(providers)('subscriptions (%s)', (provider) => {
   });
 
   it('events go out only after their change is committed: the gateway and restart read back in each event already show it', async () => {
-    const seeded = await seedAttachedGateway(testApp);
+    const seeded = await seedAttachedGateway(suite.testApp);
     const status = await recordLive(seeded.member.webSocket(), GatewayStatusChanged, { id: seeded.internetGatewayId });
     onTestFinished(() => status.dispose());
-    const server = await scheduleMaintenanceFor(testApp.operator, seeded.internetGatewayId);
-    onTestFinished(() => cancelMaintenance(testApp.operator, server.id));
+    const server = await scheduleMaintenanceFor(suite.testApp.operator, seeded.internetGatewayId);
+    onTestFinished(() => cancelMaintenance(suite.testApp.operator, server.id));
     await status.until((events) => events.length >= 1);
 
     // Held in DRAINING, so that what the events read back cannot have moved on since.
@@ -233,9 +217,9 @@ describe.each(providers)('subscriptions (%s)', (provider) => {
   });
 
   it('subscriptions work over SSE too: a bearer token and accept: text/event-stream stream the restart to completion', async () => {
-    const seeded = await seedAttachedGateway(testApp);
-    const server = await scheduleMaintenanceFor(testApp.operator, seeded.internetGatewayId);
-    onTestFinished(() => cancelMaintenance(testApp.operator, server.id));
+    const seeded = await seedAttachedGateway(suite.testApp);
+    const server = await scheduleMaintenanceFor(suite.testApp.operator, seeded.internetGatewayId);
+    onTestFinished(() => cancelMaintenance(suite.testApp.operator, server.id));
     const abort = new AbortController();
     onTestFinished(() => abort.abort());
 
@@ -243,7 +227,7 @@ describe.each(providers)('subscriptions (%s)', (provider) => {
     onTestFinished(() => hold.release());
     await seeded.member.execute(RestartInternetGateway, { id: seeded.internetGatewayId });
     const stream = serverSentEvents(
-      testApp.url,
+      suite.testApp.url,
       seeded.token,
       print(RestartProgress),
       { id: seeded.internetGatewayId },
@@ -267,7 +251,7 @@ describe.each(providers)('subscriptions (%s)', (provider) => {
   });
 
   it('SSE subscriptions need a token like every request: none is a 401 UNAUTHENTICATED', async () => {
-    const response = await fetch(testApp.url, {
+    const response = await fetch(suite.testApp.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
       body: JSON.stringify({ query: print(RestartFailureReported) }),

@@ -3,7 +3,7 @@
 // and lookups as in every mutation; and a refused mutation leaves the other project as it was.
 // Roles: operator-only mutations refuse members, project mutations refuse operators.
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { encodeGlobalId, parseGlobalId } from '../../src/common/ids.js';
 import { graphql } from '../../src/generated/graphql/index.js';
 import {
@@ -65,13 +65,7 @@ import {
   seedVpc,
 } from '../support/seed.js';
 import { record, type SubscriptionRecorder } from '../support/subscription.js';
-import {
-  createMigratedDatabase,
-  providers,
-  startTestApp,
-  type TestApp,
-  type TestDatabase,
-} from '../support/test-app.js';
+import { providers, type TestApp, useTestApp } from '../support/test-app.js';
 
 const ProjectView = graphql(`
   query TenancyProjectView {
@@ -289,20 +283,11 @@ async function projectView(member: ApiClient) {
 }
 
 describe.each(providers)('tenancy (%s)', (provider) => {
-  let database: TestDatabase;
-  let testApp: TestApp;
-  beforeAll(async () => {
-    database = await createMigratedDatabase(provider, 'tenancy');
-    testApp = await startTestApp(database);
-  });
-  afterAll(async () => {
-    await testApp?.stop();
-    await database?.drop();
-  });
+  const suite = useTestApp(provider, 'tenancy');
 
   describe.concurrent('lists', () => {
     it("show a member its own project's VPCs, routing tables, subnets, instances, gateways and floating IPs, and none of another's", async () => {
-      const { us, ours, theirs } = await seedNeighbours(testApp);
+      const { us, ours, theirs } = await seedNeighbours(suite.testApp);
       const view = await projectView(us);
 
       expect(view.vpcs.map((vpc) => vpc.id)).toEqual([ours.vpcId]);
@@ -337,7 +322,7 @@ describe.each(providers)('tenancy (%s)', (provider) => {
     });
 
     it('internetGateways filtered on another project, its routing table or its name still lists nothing of it', async () => {
-      const { us, theirs } = await seedNeighbours(testApp);
+      const { us, theirs } = await seedNeighbours(suite.testApp);
       for (const filter of [
         { projectId: theirs.projectId },
         { routingTableId: theirs.routingTableId },
@@ -350,9 +335,9 @@ describe.each(providers)('tenancy (%s)', (provider) => {
     });
 
     it("operators list every project's gateways, and the projectId filter narrows them to one project", async () => {
-      const { ours, theirs } = await seedNeighbours(testApp);
+      const { ours, theirs } = await seedNeighbours(suite.testApp);
       const listed = async (filter: { projectId?: string }) => {
-        const { internetGateways } = await testApp.operator.execute(FilteredGatewayIds, { filter });
+        const { internetGateways } = await suite.testApp.operator.execute(FilteredGatewayIds, { filter });
         return {
           ids: internetGateways.edges.map((edge) => edge.node.id).sort(),
           totalCount: internetGateways.totalCount,
@@ -370,7 +355,7 @@ describe.each(providers)('tenancy (%s)', (provider) => {
 
   describe.concurrent('lookups by ID', () => {
     it("node() of another project's objects of every kind is null without an error, exactly as an ID that names nothing", async () => {
-      const { us, them, theirs } = await seedNeighbours(testApp);
+      const { us, them, theirs } = await seedNeighbours(suite.testApp);
       const objects = {
         Project: theirs.projectId,
         ApiToken: theirs.apiTokenId,
@@ -402,7 +387,7 @@ describe.each(providers)('tenancy (%s)', (provider) => {
     });
 
     it("routingTable() and internetGateway() of another project's objects are null, as for IDs that name nothing", async () => {
-      const { us, them, theirs } = await seedNeighbours(testApp);
+      const { us, them, theirs } = await seedNeighbours(suite.testApp);
       const ids = { routingTableId: theirs.routingTableId, internetGatewayId: theirs.internetGatewayId };
       expect((await them.execute(Lookups, ids)).routingTable?.id).toBe(theirs.routingTableId);
 
@@ -416,7 +401,7 @@ describe.each(providers)('tenancy (%s)', (provider) => {
     });
 
     it("subscriptions to another project's gateway are refused with NOT_FOUND, exactly as for an ID that names nothing", async () => {
-      const { us, theirs } = await seedNeighbours(testApp);
+      const { us, theirs } = await seedNeighbours(suite.testApp);
       const socket = us.webSocket();
       try {
         const outcome = async (subscribe: (id: string) => SubscriptionRecorder<unknown>, id: string) => {
@@ -440,8 +425,8 @@ describe.each(providers)('tenancy (%s)', (provider) => {
     });
 
     it('gateway servers are invisible to members: null through the gateway and through node()', async () => {
-      const { us, ours } = await seedNeighbours(testApp);
-      const asOperator = await testApp.operator.execute(GatewayServerOf, { id: ours.internetGatewayId });
+      const { us, ours } = await seedNeighbours(suite.testApp);
+      const asOperator = await suite.testApp.operator.execute(GatewayServerOf, { id: ours.internetGatewayId });
       const gatewayServerId = asOperator.internetGateway?.gatewayServer?.id;
       expect(gatewayServerId).toEqual(expect.any(String));
 
@@ -455,9 +440,9 @@ describe.each(providers)('tenancy (%s)', (provider) => {
     });
 
     it("operators can look up any project's objects", async () => {
-      const { theirs } = await seedNeighbours(testApp);
+      const { theirs } = await seedNeighbours(suite.testApp);
       for (const id of [theirs.vpcId, theirs.subnetId, theirs.instanceWithFloatingIp, theirs.internetGatewayId]) {
-        expect((await testApp.operator.execute(NodeById, { id })).node?.id).toBe(id);
+        expect((await suite.testApp.operator.execute(NodeById, { id })).node?.id).toBe(id);
       }
     });
   });
@@ -631,7 +616,7 @@ describe.each(providers)('tenancy (%s)', (provider) => {
     it.each(cases)(
       '%s is NotFoundError, exactly as for an ID that names nothing, and changes nothing',
       async (_what, pick, send) => {
-        const neighbours = await seedNeighbours(testApp);
+        const neighbours = await seedNeighbours(suite.testApp);
         const theirsBefore = await projectView(neighbours.them);
         const oursBefore = await projectView(neighbours.us);
         const id = pick(neighbours);
@@ -648,7 +633,7 @@ describe.each(providers)('tenancy (%s)', (provider) => {
 
   describe.concurrent('roles', () => {
     const serverId = async () => {
-      const { gatewayServers } = await testApp.operator.execute(Installation);
+      const { gatewayServers } = await suite.testApp.operator.execute(Installation);
       const [server] = gatewayServers;
       if (!server) throw new Error('no gateway server');
       return server.id;
@@ -716,9 +701,9 @@ describe.each(providers)('tenancy (%s)', (provider) => {
     ];
 
     it.each(operatorOnly)('%s is ForbiddenError for a member and changes nothing', async (_what, send) => {
-      const { member, projectId } = await seedProject(testApp);
-      const installation = await testApp.operator.execute(Installation);
-      const { client } = testApp.database;
+      const { member, projectId } = await seedProject(suite.testApp);
+      const installation = await suite.testApp.operator.execute(Installation);
+      const { client } = suite.testApp.database;
       const tokens = () =>
         Promise.all([
           client.apiToken.count({ where: { role: 'OPERATOR' } }),
@@ -728,7 +713,7 @@ describe.each(providers)('tenancy (%s)', (provider) => {
 
       expect(await send(member, projectId)).toMatchObject({ __typename: 'ForbiddenError', code: 'FORBIDDEN' });
 
-      expect(await testApp.operator.execute(Installation)).toEqual(installation);
+      expect(await suite.testApp.operator.execute(Installation)).toEqual(installation);
       expect(await tokens()).toEqual(tokensBefore);
       expect(await client.project.count({ where: { name: rogueProjectName } })).toBe(0);
     });
@@ -860,10 +845,10 @@ describe.each(providers)('tenancy (%s)', (provider) => {
     it.each(projectOnly)(
       '%s is ForbiddenError for an operator (operators hold no project) and changes nothing',
       async (_what, send) => {
-        const neighbours = await seedTheirs(testApp);
+        const neighbours = await seedTheirs(suite.testApp);
         const before = await projectView(neighbours.them);
 
-        expect(await send(testApp.operator, neighbours)).toMatchObject({
+        expect(await send(suite.testApp.operator, neighbours)).toMatchObject({
           __typename: 'ForbiddenError',
           code: 'FORBIDDEN',
         });
@@ -886,7 +871,7 @@ describe.each(providers)('tenancy (%s)', (provider) => {
     ];
 
     it.each(malformed)('node() with %s answers null, not a server error', async (_what, id) => {
-      const { member } = await seedProject(testApp);
+      const { member } = await seedProject(suite.testApp);
       const response = await member.request(NodeById, { id });
       expect(response.status).toBe(200);
       expect(response.data).toEqual({ node: null });
@@ -896,13 +881,13 @@ describe.each(providers)('tenancy (%s)', (provider) => {
     it.each(malformed)(
       'node() with %s answers null without an error, as an ID that names nothing',
       async (_what, id) => {
-        const { member } = await seedProject(testApp);
+        const { member } = await seedProject(suite.testApp);
         expect(await member.request(NodeById, { id })).toEqual({ status: 200, data: { node: null } });
       },
     );
 
     it.each(malformed)('routingTable() and internetGateway() with %s answer null', async (_what, id) => {
-      const { member } = await seedProject(testApp);
+      const { member } = await seedProject(suite.testApp);
       expect(await member.request(Lookups, { routingTableId: id, internetGatewayId: id })).toEqual({
         status: 200,
         data: { routingTable: null, internetGateway: null },
@@ -910,7 +895,7 @@ describe.each(providers)('tenancy (%s)', (provider) => {
     });
 
     it.each(malformed)('mutations naming objects by %s answer NotFoundError', async (_what, id) => {
-      const { member } = await seedProject(testApp);
+      const { member } = await seedProject(suite.testApp);
       const { vpcId } = await seedVpc(member);
       const outcomes = {
         createSubnetInVpc: (await member.execute(CreateSubnet, { vpcId: id, name: 'subnet', cidr: '10.0.1.0/24' }))
@@ -923,7 +908,7 @@ describe.each(providers)('tenancy (%s)', (provider) => {
           await member.execute(AttachInternetGateway, { routingTableId: id, internetGatewayId: id })
         ).attachInternetGateway,
         deleteRoute: (await member.execute(DeleteRoute, { id })).deleteRoute,
-        createApiToken: (await testApp.operator.execute(CreateApiToken, { name: 'token', projectId: id }))
+        createApiToken: (await suite.testApp.operator.execute(CreateApiToken, { name: 'token', projectId: id }))
           .createApiToken,
       };
       const notFound = { __typename: 'NotFoundError', code: 'NOT_FOUND' };

@@ -1,7 +1,7 @@
 // Input validation through the real server: names, VPC and subnet CIDRs, private IPs allocated
 // from the subnet. Every violation is a ValidationError whose field errors name the input paths
 // (all of them at once), never a server error, and a rejected mutation writes nothing.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { graphql } from '../../src/generated/graphql/index.js';
 import { CreateInternetGateway, GatewayCount, RenameInternetGateway } from '../support/documents/internet-gateway.js';
 import {
@@ -24,13 +24,7 @@ import {
   seedSubnet,
   seedVpc,
 } from '../support/seed.js';
-import {
-  createMigratedDatabase,
-  providers,
-  startTestApp,
-  type TestApp,
-  type TestDatabase,
-} from '../support/test-app.js';
+import { providers, useTestApp } from '../support/test-app.js';
 
 const StoredName = graphql(`
   query ValidationStoredName($id: ID!) {
@@ -112,16 +106,7 @@ function expectFieldErrors(outcome: Outcome, ...paths: string[][]): void {
 }
 
 describe.each(providers)('validation (%s)', (provider) => {
-  let database: TestDatabase;
-  let testApp: TestApp;
-  beforeAll(async () => {
-    database = await createMigratedDatabase(provider, 'validation');
-    testApp = await startTestApp(database);
-  });
-  afterAll(async () => {
-    await testApp?.stop();
-    await database?.drop();
-  });
+  const suite = useTestApp(provider, 'validation');
 
   describe.concurrent('names: 1–255 printable characters after trimming', () => {
     const rejected: [string, string][] = [
@@ -157,7 +142,7 @@ describe.each(providers)('validation (%s)', (provider) => {
       [
         'createVpc',
         async () => {
-          const { member } = await seedProject(testApp);
+          const { member } = await seedProject(suite.testApp);
           return {
             reader: member,
             attempt: async (name) => {
@@ -171,7 +156,7 @@ describe.each(providers)('validation (%s)', (provider) => {
       [
         'createSubnet',
         async () => {
-          const { member } = await seedProject(testApp);
+          const { member } = await seedProject(suite.testApp);
           const { vpcId } = await seedVpc(member);
           return {
             reader: member,
@@ -186,7 +171,7 @@ describe.each(providers)('validation (%s)', (provider) => {
       [
         'createInstance',
         async () => {
-          const { member } = await seedProject(testApp);
+          const { member } = await seedProject(suite.testApp);
           const { vpcId } = await seedVpc(member);
           const subnetId = await seedSubnet(member, vpcId, '10.0.1.0/24');
           return {
@@ -202,7 +187,7 @@ describe.each(providers)('validation (%s)', (provider) => {
       [
         'createRoutingTable',
         async () => {
-          const { member } = await seedProject(testApp);
+          const { member } = await seedProject(suite.testApp);
           const { vpcId } = await seedVpc(member);
           return {
             reader: member,
@@ -217,7 +202,7 @@ describe.each(providers)('validation (%s)', (provider) => {
       [
         'createInternetGateway',
         async () => {
-          const { member } = await seedProject(testApp);
+          const { member } = await seedProject(suite.testApp);
           const externalNetworkId = await publicNetworkId(member);
           return {
             reader: member,
@@ -235,7 +220,7 @@ describe.each(providers)('validation (%s)', (provider) => {
       [
         'renameInternetGateway',
         async () => {
-          const { member } = await seedProject(testApp);
+          const { member } = await seedProject(suite.testApp);
           const id = await seedGateway(member, await publicNetworkId(member), 'original name');
           return {
             reader: member,
@@ -250,15 +235,15 @@ describe.each(providers)('validation (%s)', (provider) => {
       [
         'createProject',
         async () => ({
-          reader: testApp.operator,
+          reader: suite.testApp.operator,
           attempt: async (name) => {
-            const { createProject: result } = await testApp.operator.execute(CreateProject, { name });
+            const { createProject: result } = await suite.testApp.operator.execute(CreateProject, { name });
             return { ...result, object: 'project' in result ? result.project : undefined };
           },
           // Projects are installation-wide, and other tests create some meanwhile: count only those
           // with a name that must be refused.
           state: async () =>
-            (await testApp.database.client.project.findMany({ select: { name: true } })).filter((project) =>
+            (await suite.testApp.database.client.project.findMany({ select: { name: true } })).filter((project) =>
               refusedNames.has(project.name),
             ).length,
         }),
@@ -294,7 +279,7 @@ describe.each(providers)('validation (%s)', (provider) => {
       '172.31.0.0/16',
       '192.168.255.0/28',
     ])('accepts %s', async (cidr) => {
-      const { member } = await seedProject(testApp);
+      const { member } = await seedProject(suite.testApp);
       const { createVpc: result } = await member.execute(CreateVpc, { name: 'vpc', cidr });
       expect(result).toMatchObject({ __typename: 'CreateVpcSuccess', vpc: { cidr } });
     });
@@ -321,20 +306,20 @@ describe.each(providers)('validation (%s)', (provider) => {
       ['two prefixes', '10.0.0.0/16/16'],
       ['IPv6', 'fd00::/8'],
     ])('rejects %s (%j) with ValidationError on ["input","cidr"], creating nothing', async (_what, cidr) => {
-      const { member } = await seedProject(testApp);
+      const { member } = await seedProject(suite.testApp);
       const { createVpc: result } = await member.execute(CreateVpc, { name: 'vpc', cidr });
       expectFieldErrors(result, ['input', 'cidr']);
       expect(await vpcView(member)).toEqual([]);
     });
 
     it('says which canonical block was meant when host bits are set', async () => {
-      const { member } = await seedProject(testApp);
+      const { member } = await seedProject(suite.testApp);
       const { createVpc: result } = await member.execute(CreateVpc, { name: 'vpc', cidr: '10.1.2.3/16' });
       expect(result.__typename === 'ValidationError' && result.fieldErrors[0]?.message).toContain('10.1.0.0/16');
     });
 
     it("lets a project's VPCs use the same block: each VPC is an address space of its own", async () => {
-      const { member } = await seedProject(testApp);
+      const { member } = await seedProject(suite.testApp);
       const first = await seedVpc(member, '10.0.0.0/16', 'first');
       const second = await seedVpc(member, '10.0.0.0/16', 'second');
       await seedSubnet(member, first.vpcId, '10.0.1.0/24');
@@ -349,7 +334,7 @@ describe.each(providers)('validation (%s)', (provider) => {
   describe.concurrent('subnet CIDRs: inside the VPC, overlapping no other subnet, /28 or larger', () => {
     /** A VPC 10.0.0.0/16 with the subnet 10.0.1.0/24 in it. */
     async function seedVpcWithSubnet() {
-      const { member } = await seedProject(testApp);
+      const { member } = await seedProject(suite.testApp);
       const { vpcId } = await seedVpc(member, '10.0.0.0/16');
       await seedSubnet(member, vpcId, '10.0.1.0/24');
       return { member, vpcId };
@@ -367,7 +352,7 @@ describe.each(providers)('validation (%s)', (provider) => {
     });
 
     it('accepts a subnet that is the whole VPC, down to a /28', async () => {
-      const { member } = await seedProject(testApp);
+      const { member } = await seedProject(suite.testApp);
       const { vpcId } = await seedVpc(member, '192.168.7.16/28');
       const { createSubnet: result } = await member.execute(CreateSubnet, {
         vpcId,
@@ -400,7 +385,7 @@ describe.each(providers)('validation (%s)', (provider) => {
 
   describe.concurrent('private IPs: allocated from the subnet, lowest free host first', () => {
     it('gives the first instance the lowest host address after the four reserved ones, and the next ones in order', async () => {
-      const { member } = await seedProject(testApp);
+      const { member } = await seedProject(suite.testApp);
       const { vpcId } = await seedVpc(member);
       const subnetId = await seedSubnet(member, vpcId, '10.0.1.0/24');
       expect((await seedInstance(member, subnetId, 'first')).privateIp).toBe('10.0.1.4');
@@ -416,7 +401,7 @@ describe.each(providers)('validation (%s)', (provider) => {
     });
 
     it('hands a freed address out again before any higher one', async () => {
-      const { member } = await seedProject(testApp);
+      const { member } = await seedProject(suite.testApp);
       const { vpcId } = await seedVpc(member);
       const subnetId = await seedSubnet(member, vpcId, '10.0.1.0/24');
       const instances = [];
@@ -429,7 +414,7 @@ describe.each(providers)('validation (%s)', (provider) => {
     });
 
     it('fills a /28 with its 11 hosts (.4 to .14, never the network or broadcast address), then answers ADDRESS_POOL_EXHAUSTED and creates nothing', async () => {
-      const { member } = await seedProject(testApp);
+      const { member } = await seedProject(suite.testApp);
       const { vpcId } = await seedVpc(member);
       const subnetId = await seedSubnet(member, vpcId, '10.0.3.16/28');
       const addresses: string[] = [];
@@ -454,7 +439,7 @@ describe.each(providers)('validation (%s)', (provider) => {
     });
 
     it('gives parallel creates distinct addresses: 14 at once in a /28 make exactly 11 instances', async () => {
-      const { member } = await seedProject(testApp);
+      const { member } = await seedProject(suite.testApp);
       const { vpcId } = await seedVpc(member);
       const subnetId = await seedSubnet(member, vpcId, '10.0.4.0/28');
       const outcomes = await Promise.all(
@@ -480,14 +465,14 @@ describe.each(providers)('validation (%s)', (provider) => {
 
   describe.concurrent('several invalid fields are reported together', () => {
     it('createVpc with a bad name and a bad CIDR reports both', async () => {
-      const { member } = await seedProject(testApp);
+      const { member } = await seedProject(suite.testApp);
       const { createVpc: result } = await member.execute(CreateVpc, { name: ' ', cidr: 'garbage' });
       expectFieldErrors(result, ['input', 'name'], ['input', 'cidr']);
       expect(await vpcView(member)).toEqual([]);
     });
 
     it("createSubnet with a bad name, a CIDR outside its VPC and another VPC's routing table reports all three", async () => {
-      const { member } = await seedProject(testApp);
+      const { member } = await seedProject(suite.testApp);
       const { vpcId } = await seedVpc(member, '10.0.0.0/16', 'here');
       const elsewhere = await seedVpc(member, '10.1.0.0/16', 'elsewhere');
       const before = await vpcView(member);
@@ -502,7 +487,7 @@ describe.each(providers)('validation (%s)', (provider) => {
     });
 
     it('createSubnet with a bad name and an overlapping CIDR reports both', async () => {
-      const { member } = await seedProject(testApp);
+      const { member } = await seedProject(suite.testApp);
       const { vpcId } = await seedVpc(member);
       await seedSubnet(member, vpcId, '10.0.1.0/24');
       const { createSubnet: result } = await member.execute(CreateSubnet, {
@@ -514,7 +499,7 @@ describe.each(providers)('validation (%s)', (provider) => {
     });
 
     it('createExternalNetwork with a bad name and a non-canonical pool reports both', async () => {
-      const { createExternalNetwork: result } = await testApp.operator.execute(CreateExternalNetwork, {
+      const { createExternalNetwork: result } = await suite.testApp.operator.execute(CreateExternalNetwork, {
         name: '\u0000',
         cidr: '198.18.0.1/24',
       });
@@ -523,7 +508,7 @@ describe.each(providers)('validation (%s)', (provider) => {
   });
 
   it('a refused rename leaves the gateway and its managed route as they were', async () => {
-    const { member } = await seedProject(testApp);
+    const { member } = await seedProject(suite.testApp);
     const { defaultRoutingTableId } = await seedVpc(member);
     const id = await seedGateway(member, await publicNetworkId(member), 'edge');
     await seedAttachment(member, defaultRoutingTableId, id);

@@ -3,6 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { type App, createApp } from '../../src/app.js';
 import { type Config, parseConfig } from '../../src/config.js';
 import type { StatementObserver } from '../../src/db/adapter.js';
@@ -106,6 +107,46 @@ export async function startTestApp(testDatabase: TestDatabase, options: TestAppO
       await app.stop();
       await events.close();
       await database.close();
+    },
+  };
+}
+
+/** The app and database `useTestApp` gives a describe block, readable from its beforeAll on. */
+export interface SuiteApp {
+  readonly testApp: TestApp;
+  readonly testDatabase: TestDatabase;
+}
+
+/**
+ * Gives the enclosing describe block a migrated database of its own and an app on it, created in
+ * beforeAll and stopped and dropped in afterAll. Pass `options` as a function when they depend on
+ * something an earlier beforeAll sets up (a webhook receiver's URL): it is called in beforeAll.
+ */
+export function useTestApp(
+  provider: DatabaseProvider,
+  label: string,
+  options: TestAppOptions | (() => TestAppOptions) = {},
+): SuiteApp {
+  let testDatabase: TestDatabase | undefined;
+  let testApp: TestApp | undefined;
+  beforeAll(async () => {
+    testDatabase = await createMigratedDatabase(provider, label);
+    testApp = await startTestApp(testDatabase, typeof options === 'function' ? options() : options);
+  });
+  afterAll(async () => {
+    await testApp?.stop();
+    await testDatabase?.drop();
+  });
+  const notStarted = (what: string) =>
+    new Error(`useTestApp(${provider}, '${label}'): the ${what} is read before its beforeAll has run`);
+  return {
+    get testApp() {
+      if (!testApp) throw notStarted('test app');
+      return testApp;
+    },
+    get testDatabase() {
+      if (!testDatabase) throw notStarted('test database');
+      return testDatabase;
     },
   };
 }
