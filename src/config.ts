@@ -64,7 +64,7 @@ const environmentSchema = z.object({
   IGW_QUOTA_ROUTES_PER_ROUTING_TABLE: count(10),
   IGW_RESTART_PHASE_MS: z.coerce.number().int().min(0).default(1500),
   IGW_SIMULATED_FAILURE_RATE: z.coerce.number().min(0).max(1).default(0),
-  IGW_RESTART_LEASE_MS: z.coerce.number().int().min(100).default(15_000),
+  IGW_RESTART_LEASE_MS: z.coerce.number().int().min(100).default(5_000),
   IGW_OPERATOR_WEBHOOK_URL: z.string().url().optional(),
   IGW_WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(8),
   IGW_WEBHOOK_BACKOFF_MS: z.coerce.number().int().min(1).default(1000),
