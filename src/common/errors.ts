@@ -23,6 +23,11 @@ export type ErrorCode = (typeof errorCodes)[number];
 
 export abstract class DomainError extends Error {
   abstract readonly code: ErrorCode;
+
+  /** GraphQL copies an exception's `extensions` into the error it reports, so clients get the code. */
+  get extensions(): { code: ErrorCode } {
+    return { code: this.code };
+  }
 }
 
 export class NotFoundError extends DomainError {
