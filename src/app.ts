@@ -27,8 +27,11 @@ export interface App {
   stop(): Promise<void>;
 }
 
-/** How often ended maintenance windows are cleared (their gateways stop needing a restart). */
-const maintenanceSweepMs = 5_000;
+/**
+ * How often ended maintenance windows are cleared, which tells subscribers that their gateways
+ * no longer need a restart (queries see it at the window's end already): one indexed query.
+ */
+const maintenanceSweepMs = 1_000;
 const webhookPollMs = 1_000;
 
 export function createApp(deps: AppDependencies): App {

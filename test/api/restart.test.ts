@@ -365,6 +365,27 @@ describe.each(providers)('restartInternetGateway (%s)', (provider) => {
     });
   });
 
+  it('a restart whose target server goes DOWN on the way fails, rather than ending on an unhealthy server', async () => {
+    const seeded = await seedRestartTarget(suite.testApp);
+    const hold = holdRestartOf(seeded.internetGatewayId);
+    const { progress } = await restartFollowed(seeded.member, seeded.internetGatewayId);
+    // Held in DRAINING: the target is chosen. Every other server, the target among them, goes DOWN.
+    await hold.entered;
+    await leaveNoHealthyServer(suite.testApp, seeded.server.id);
+    hold.release();
+    await progress.finished;
+
+    const last = progress.data.at(-1)?.internetGatewayRestartProgress;
+    expect(last?.phase).toBe('FAILED');
+    expect(last?.restart.failureReason).toMatch(/went DOWN during the restart/);
+    expect(await gatewayState(suite.testApp.operator, seeded.internetGatewayId)).toMatchObject({
+      status: 'ERROR',
+      statusIndicator: 'RED',
+      restartRequired: true,
+      gatewayServer: { id: seeded.server.id },
+    });
+  });
+
   it("an operator may restart any project's gateway", async () => {
     const seeded = await seedRestartTarget(suite.testApp);
     const { result, progress } = await restartFollowed(suite.testApp.operator, seeded.internetGatewayId);

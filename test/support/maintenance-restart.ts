@@ -129,7 +129,8 @@ export class HeldDataPlane implements DataPlaneDriver {
   }
 
   async runPhase(phase: WorkingPhase, move: GatewayMove, signal: AbortSignal): Promise<void> {
-    const held = this.#holds.get(move.internetGatewayId);
+    // Held from DRAINING on, once the restart has chosen where the gateway goes.
+    const held = phase === 'QUEUED' ? undefined : this.#holds.get(move.internetGatewayId);
     if (held) {
       held.entered.resolve(phase);
       if ((await unlessAborted(held.outcome.promise, signal)) === 'fail') {

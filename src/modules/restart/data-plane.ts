@@ -8,7 +8,8 @@ export interface GatewayMove {
   internetGatewayId: string;
   publicIp: string | null;
   sourceServerName: string | null;
-  targetServerName: string;
+  /** Null while QUEUED: the control plane picks the target when the restart leaves that phase. */
+  targetServerName: string | null;
 }
 
 /** The data plane refused or failed a phase: the restart fails with this message as its reason. */
@@ -18,7 +19,8 @@ export class DataPlaneError extends Error {
 
 export interface DataPlaneDriver {
   /**
-   * Does one phase's work for a gateway moving between servers. It may run again for the same
+   * Does one phase's work for a gateway moving between servers (QUEUED: waiting for the data
+   * plane to take the restart on). It may run again for the same
    * phase after a crash or a takeover, so it must be idempotent. Rejects with a DataPlaneError
    * when the phase fails; stops early (rejecting with an AbortError) when `signal` aborts.
    */
@@ -38,7 +40,7 @@ export class SimulatedDataPlane implements DataPlaneDriver {
     const failure = this.failureOf(move.restartId);
     if (failure === phase) {
       throw new DataPlaneError(
-        `the data plane reported an error while ${phase.toLowerCase()} on ${move.targetServerName}`,
+        `the data plane reported an error while ${phase.toLowerCase()} on ${move.targetServerName ?? 'the new server'}`,
       );
     }
   }
@@ -47,6 +49,7 @@ export class SimulatedDataPlane implements DataPlaneDriver {
     const digest = createHash('sha256').update(restartId).digest();
     const draw = digest.readUInt32BE(0) / 2 ** 32;
     if (draw >= this.options.failureRate) return null;
+    // The data plane fails in the phases where it moves the gateway, not while it queues.
     const phases: WorkingPhase[] = ['DRAINING', 'MIGRATING', 'STARTING', 'VERIFYING'];
     return phases[(digest[4] as number) % phases.length] as WorkingPhase;
   }

@@ -2,7 +2,8 @@
 // or FAILED from any phase before COMPLETED.
 import type { RestartPhase } from '../../generated/prisma/sqlite/client.js';
 
-export type WorkingPhase = 'DRAINING' | 'MIGRATING' | 'STARTING' | 'VERIFYING';
+/** The phases a restart spends time in, each doing its data-plane work. */
+export type WorkingPhase = Exclude<RestartPhase, 'COMPLETED' | 'FAILED'>;
 
 export const phaseOrder: readonly RestartPhase[] = [
   'QUEUED',

@@ -10,6 +10,7 @@ import type { Clock } from '../../services.js';
 import { publishStatusChanges } from '../internet-gateway/status-events.js';
 import * as gatewayStore from '../internet-gateway/store.js';
 import { activeMaintenanceWindow } from '../maintenance/maintenance-window.js';
+import * as maintenanceStore from '../maintenance/store.js';
 import { type DataPlaneDriver, DataPlaneError, type GatewayMove } from './data-plane.js';
 import { isTerminal, nextPhase, progressOnEntering, type WorkingPhase } from './phases.js';
 import * as store from './store.js';
@@ -125,10 +126,15 @@ export class RestartRunner {
       Math.max(50, Math.floor(this.options.leaseMs / 3)),
     );
     try {
-      let phase = restart.phase as Exclude<RestartPhase, 'COMPLETED' | 'FAILED'>;
+      let phase = restart.phase as WorkingPhase;
       for (;;) {
-        if (phase !== 'QUEUED') await this.options.dataPlane.runPhase(phase, this.moveOf(restart), signal);
+        await this.options.dataPlane.runPhase(phase, this.moveOf(restart), signal);
         if (signal.aborted) return;
+        const unavailable = await this.targetUnavailable(restart);
+        if (unavailable) {
+          await this.fail(restart, unavailable);
+          return;
+        }
         const next = nextPhase(phase);
         if (next === 'COMPLETED') {
           await this.complete(restart);
@@ -147,9 +153,15 @@ export class RestartRunner {
             );
             return;
           }
-          if (!(await this.enter(restart, next, `Draining traffic before moving to ${target.name}`, target.id))) return;
-        } else if (!(await this.enter(restart, next, this.messageFor(next, restart)))) {
-          return;
+          const message = this.messageFor(next, restart.sourceServer?.name ?? null, target.name);
+          if (!(await this.enter(restart, next, message, target.id))) return;
+        } else {
+          const message = this.messageFor(
+            next,
+            restart.sourceServer?.name ?? null,
+            restart.targetServer?.name ?? 'the new server',
+          );
+          if (!(await this.enter(restart, next, message))) return;
         }
         phase = next;
         restart = (await store.findRestartForExecution(database.client, restartId)) as Execution;
@@ -166,23 +178,38 @@ export class RestartRunner {
     }
   }
 
+  /**
+   * Why the server the gateway is moving to can no longer take it (it went DOWN, or maintenance
+   * was scheduled on it since the restart chose it), or null while it is healthy. The restart
+   * must end on a healthy server, so it fails rather than completing onto such a one.
+   */
+  private async targetUnavailable(restart: Execution): Promise<string | null> {
+    if (!restart.targetServerId) return null;
+    const target = await maintenanceStore.findServer(this.options.database.client, restart.targetServerId);
+    if (!target) return 'the gateway server chosen for the restart no longer exists';
+    if (target.state !== 'ACTIVE') return `gateway server ${target.name} went ${target.state} during the restart`;
+    if (activeMaintenanceWindow(target, this.options.clock.now())) {
+      return `maintenance was scheduled on gateway server ${target.name} during the restart`;
+    }
+    return null;
+  }
+
   private moveOf(restart: Execution): GatewayMove {
     return {
       restartId: restart.id,
       internetGatewayId: restart.internetGatewayId,
       publicIp: restart.internetGateway.publicAddress?.address ?? null,
       sourceServerName: restart.sourceServer?.name ?? null,
-      targetServerName: restart.targetServer?.name ?? '',
+      targetServerName: restart.targetServer?.name ?? null,
     };
   }
 
-  private messageFor(phase: WorkingPhase, restart: Execution): string {
-    const target = restart.targetServer?.name ?? 'the new server';
+  private messageFor(phase: Exclude<WorkingPhase, 'QUEUED'>, source: string | null, target: string): string {
     switch (phase) {
       case 'DRAINING':
         return `Draining traffic before moving to ${target}`;
       case 'MIGRATING':
-        return `Moving the gateway${restart.sourceServer ? ` from ${restart.sourceServer.name}` : ''} to ${target}`;
+        return `Moving the gateway${source ? ` from ${source}` : ''} to ${target}`;
       case 'STARTING':
         return `Starting the gateway on ${target}`;
       case 'VERIFYING':
@@ -193,7 +220,7 @@ export class RestartRunner {
   /** Commits the restart's entry into a phase, then publishes it. False when the lease was lost. */
   private async enter(
     restart: Execution,
-    phase: WorkingPhase,
+    phase: Exclude<WorkingPhase, 'QUEUED'>,
     message: string,
     targetServerId?: string,
   ): Promise<boolean> {

@@ -23,16 +23,21 @@ const maxBackoffMs = 5 * 60_000;
 export class FailureReportWebhook {
   constructor(private readonly options: WebhookOptions) {}
 
-  /** Sends every delivery that is due; safe to call from several instances at once. */
+  /**
+   * Sends every delivery that is due, side by side so that one slow answer does not hold up the
+   * others; safe to call from several instances at once.
+   */
   async deliverDue(): Promise<void> {
     const { database, clock } = this.options;
-    for (const { id } of await store.reportsDueForWebhook(database.client, clock.now())) {
-      const now = clock.now();
-      // Held for longer than one request can take, so no other instance sends it meanwhile.
-      if (await store.claimWebhookDelivery(database.client, id, now, new Date(now.getTime() + requestTimeoutMs * 2))) {
-        await this.deliver(id);
-      }
-    }
+    const due = await store.reportsDueForWebhook(database.client, clock.now());
+    await Promise.all(
+      due.map(async ({ id }) => {
+        const now = clock.now();
+        // Held for longer than one request can take, so no other instance sends it meanwhile.
+        const until = new Date(now.getTime() + requestTimeoutMs * 2);
+        if (await store.claimWebhookDelivery(database.client, id, now, until)) await this.deliver(id);
+      }),
+    );
   }
 
   private async deliver(reportId: string): Promise<void> {
