@@ -4,15 +4,15 @@
 import type { Database } from '../../db/database.js';
 import { channels } from '../../events/channels.js';
 import type { EventBus } from '../../events/event-bus.js';
-import type { RestartPhase } from '../../generated/prisma/sqlite/client.js';
 import type { Logger } from '../../logger.js';
 import type { Clock } from '../../services.js';
-import { publishStatusChanges } from '../internet-gateway/status-events.js';
+import { publishGatewayStatus } from '../internet-gateway/status-events.js';
 import * as gatewayStore from '../internet-gateway/store.js';
 import { activeMaintenanceWindow } from '../maintenance/maintenance-window.js';
 import * as maintenanceStore from '../maintenance/store.js';
 import { type DataPlaneDriver, DataPlaneError, type GatewayMove } from './data-plane.js';
 import { isTerminal, nextPhase, progressOnEntering, type WorkingPhase } from './phases.js';
+import { type PhaseReached, publishRestartProgress } from './progress-events.js';
 import * as store from './store.js';
 
 export interface RestartRunnerOptions {
@@ -255,19 +255,7 @@ export class RestartRunner {
     });
     if (!gateway) return;
     await this.publishProgress(restart, { phase: 'COMPLETED', progressPercent: 100, message, occurredAt: now });
-    await publishStatusChanges(
-      this.options.events,
-      [
-        {
-          internetGatewayId: gateway.id,
-          projectId: gateway.projectId,
-          status: 'ACTIVE',
-          previousStatus: 'RESTARTING',
-          restartRequired: activeMaintenanceWindow(gateway.gatewayServer, now) !== null,
-        },
-      ],
-      now,
-    );
+    await publishGatewayStatus(this.options.events, gateway, 'RESTARTING', now);
     this.options.logger.info(
       { restartId: restart.id, internetGatewayId: gateway.id, server: target },
       'restart completed',
@@ -300,19 +288,7 @@ export class RestartRunner {
     if (!outcome) return;
     const { gateway, report } = outcome;
     await this.publishProgress(restart, { phase: 'FAILED', progressPercent, message: reason, occurredAt: now });
-    await publishStatusChanges(
-      this.options.events,
-      [
-        {
-          internetGatewayId: gateway.id,
-          projectId: gateway.projectId,
-          status: 'ERROR',
-          previousStatus: 'RESTARTING',
-          restartRequired: activeMaintenanceWindow(gateway.gatewayServer, now) !== null,
-        },
-      ],
-      now,
-    );
+    await publishGatewayStatus(this.options.events, gateway, 'RESTARTING', now);
     await this.options.events.publish(channels.restartFailureReported, {
       reportId: report.id,
       projectId: gateway.projectId,
@@ -326,27 +302,10 @@ export class RestartRunner {
 
   private async republishCurrentPhase(restart: Execution): Promise<void> {
     const event = await store.latestPhaseEvent(this.options.database.client, restart.id, restart.phase);
-    if (!event) return;
-    await this.publishProgress(restart, {
-      phase: event.phase,
-      progressPercent: event.progressPercent,
-      message: event.message,
-      occurredAt: event.occurredAt,
-    });
+    if (event) await this.publishProgress(restart, event);
   }
 
-  private publishProgress(
-    restart: Execution,
-    event: { phase: RestartPhase; progressPercent: number; message: string | null; occurredAt: Date },
-  ): Promise<void> {
-    return this.options.events.publish(channels.restartProgress(restart.internetGatewayId), {
-      restartId: restart.id,
-      internetGatewayId: restart.internetGatewayId,
-      projectId: restart.internetGateway.projectId,
-      phase: event.phase,
-      progressPercent: event.progressPercent,
-      message: event.message,
-      occurredAt: event.occurredAt.toISOString(),
-    });
+  private publishProgress(restart: Execution, reached: PhaseReached): Promise<void> {
+    return publishRestartProgress(this.options.events, restart, restart.internetGateway.projectId, reached);
   }
 }

@@ -5,11 +5,12 @@ import type { Database } from '../../db/database.js';
 import { channels, type RestartProgress } from '../../events/channels.js';
 import { type EventBus, subscribeBefore } from '../../events/event-bus.js';
 import type { Clock } from '../../services.js';
-import { publishStatusChanges } from '../internet-gateway/status-events.js';
+import { publishGatewayStatus } from '../internet-gateway/status-events.js';
 import * as gatewayStore from '../internet-gateway/store.js';
 import { activeMaintenanceWindow } from '../maintenance/maintenance-window.js';
 import { type Actor, projectScope } from '../tenancy/actor.js';
 import { isTerminal, phaseRank } from './phases.js';
+import { publishRestartProgress, restartProgress } from './progress-events.js';
 import type { RestartRunner } from './runner.js';
 import * as store from './store.js';
 
@@ -28,15 +29,14 @@ export class RestartService {
    */
   async request(actor: Actor, internetGatewayId: string) {
     const now = this.clock.now();
-    const { gateway, previousStatus, restart, restartRequired } = await this.database.transaction(async (tx) => {
+    const { gateway, previousStatus, restart } = await this.database.transaction(async (tx) => {
       await this.database.lockRows(tx, 'InternetGateway', [internetGatewayId]);
       const gateway = await gatewayStore.findGateway(tx, internetGatewayId, projectScope(actor));
       if (!gateway) throw new NotFoundError('internet gateway');
       if (gateway.status === 'RESTARTING') {
         throw new ConflictError('GATEWAY_BUSY', `internet gateway ${gateway.name} is already restarting`);
       }
-      const restartRequired = activeMaintenanceWindow(gateway.gatewayServer, now) !== null;
-      if (!restartRequired && gateway.status !== 'ERROR') {
+      if (!activeMaintenanceWindow(gateway.gatewayServer, now) && gateway.status !== 'ERROR') {
         throw new ConflictError(
           'RESTART_NOT_REQUIRED',
           `internet gateway ${gateway.name} runs on a server with no maintenance scheduled: there is nothing to restart`,
@@ -49,31 +49,12 @@ export class RestartService {
         now,
       });
       const restarting = await store.setGatewayAfterRestart(tx, gateway.id, { status: 'RESTARTING' });
-      return { gateway: restarting, previousStatus: gateway.status, restart, restartRequired };
+      return { gateway: restarting, previousStatus: gateway.status, restart };
     });
 
-    await publishStatusChanges(
-      this.events,
-      [
-        {
-          internetGatewayId: gateway.id,
-          projectId: gateway.projectId,
-          status: 'RESTARTING',
-          previousStatus,
-          restartRequired,
-        },
-      ],
-      now,
-    );
-    await this.events.publish(channels.restartProgress(gateway.id), {
-      restartId: restart.id,
-      internetGatewayId: gateway.id,
-      projectId: gateway.projectId,
-      phase: 'QUEUED',
-      progressPercent: 0,
-      message: 'Restart queued',
-      occurredAt: now.toISOString(),
-    });
+    await publishGatewayStatus(this.events, gateway, previousStatus, now);
+    const [queued] = restart.phaseEvents;
+    if (queued) await publishRestartProgress(this.events, restart, gateway.projectId, queued);
     this.runner.run(restart.id);
     return { internetGateway: gateway, restart };
   }
@@ -92,17 +73,7 @@ export class RestartService {
       const current = running ? await store.latestPhaseEvent(this.database.client, running.id, running.phase) : null;
       return restartProgressStream(
         events,
-        running && current
-          ? {
-              restartId: running.id,
-              internetGatewayId: gateway.id,
-              projectId: gateway.projectId,
-              phase: current.phase,
-              progressPercent: current.progressPercent,
-              message: current.message,
-              occurredAt: current.occurredAt.toISOString(),
-            }
-          : null,
+        running && current ? restartProgress(running, gateway.projectId, current) : null,
       );
     });
   }

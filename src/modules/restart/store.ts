@@ -23,6 +23,7 @@ export function createRestart(
       leaseExpiresAt: data.lease.expiresAt,
       phaseEvents: { create: { phase: 'QUEUED', progressPercent: 0, message: 'Restart queued', occurredAt: data.now } },
     },
+    include: { phaseEvents: true },
   });
 }
 
