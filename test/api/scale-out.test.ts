@@ -2,8 +2,10 @@
 // through Redis. A subscriber on one instance follows a restart the other drives, and a restart
 // whose instance stops half-way is finished by the other.
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
-import { graphql } from '../../src/generated/graphql/index.js';
+import { GatewayState, GatewayStatusChanged } from '../support/documents/internet-gateway.js';
+import { RestartInternetGateway, RestartProgress } from '../support/documents/restart.js';
 import { ApiClient } from '../support/graphql-client.js';
+import { cancelMaintenance, scheduleMaintenanceFor } from '../support/maintenance-restart.js';
 import { seedAttachedGateway } from '../support/seed.js';
 import { connected, record } from '../support/subscription.js';
 import {
@@ -15,75 +17,7 @@ import {
   testRedisUrl,
 } from '../support/test-app.js';
 
-const ServerOfGateway = graphql(`
-  query ScaleOutServerOfGateway($id: ID!) {
-    internetGateway(id: $id) {
-      status
-      gatewayServer {
-        id
-      }
-    }
-  }
-`);
-
-const ScheduleMaintenance = graphql(`
-  mutation ScaleOutScheduleMaintenance($gatewayServerId: ID!, $startsAt: DateTime!, $endsAt: DateTime!) {
-    scheduleGatewayServerMaintenance(input: { gatewayServerId: $gatewayServerId, startsAt: $startsAt, endsAt: $endsAt }) {
-      __typename
-    }
-  }
-`);
-
-const CancelMaintenance = graphql(`
-  mutation ScaleOutCancelMaintenance($gatewayServerId: ID!) {
-    cancelGatewayServerMaintenance(input: { gatewayServerId: $gatewayServerId }) {
-      __typename
-    }
-  }
-`);
-
-const Restart = graphql(`
-  mutation ScaleOutRestart($id: ID!) {
-    restartInternetGateway(input: { id: $id }) {
-      __typename
-    }
-  }
-`);
-
-const StatusChanges = graphql(`
-  subscription ScaleOutStatusChanges($id: ID) {
-    internetGatewayStatusChanged(id: $id) {
-      status
-      statusIndicator
-      restartRequired
-    }
-  }
-`);
-
-const RestartProgress = graphql(`
-  subscription ScaleOutRestartProgress($id: ID!) {
-    internetGatewayRestartProgress(id: $id) {
-      phase
-      progressPercent
-    }
-  }
-`);
-
 const phases = ['QUEUED', 'DRAINING', 'MIGRATING', 'STARTING', 'VERIFYING', 'COMPLETED'];
-
-/** Puts the gateway's server under maintenance; returns the server, to cancel it afterwards. */
-async function makeRestartTarget(operator: ApiClient, internetGatewayId: string): Promise<string> {
-  const { internetGateway } = await operator.execute(ServerOfGateway, { id: internetGatewayId });
-  const gatewayServerId = internetGateway?.gatewayServer?.id;
-  if (!gatewayServerId) throw new Error('the gateway has no server');
-  const { scheduleGatewayServerMaintenance } = await operator.execute(ScheduleMaintenance, {
-    gatewayServerId,
-    startsAt: new Date(Date.now() + 3_600_000).toISOString(),
-    endsAt: new Date(Date.now() + 7_200_000).toISOString(),
-  });
-  expect(scheduleGatewayServerMaintenance.__typename).toBe('ScheduleGatewayServerMaintenanceSuccess');
-  return gatewayServerId;
-}
 
 describe.skipIf(!testDatabaseUrl || !testRedisUrl)('two instances on PostgreSQL with Redis events', () => {
   let database: TestDatabase;
@@ -108,19 +42,17 @@ describe.skipIf(!testDatabaseUrl || !testRedisUrl)('two instances on PostgreSQL 
     const onSecond = new ApiClient(second.url, seeded.token);
     const socket = onSecond.webSocket();
     onTestFinished(() => socket.dispose());
-    const statuses = record(socket, StatusChanges, { id: seeded.internetGatewayId });
+    const statuses = record(socket, GatewayStatusChanged, { id: seeded.internetGatewayId });
     onTestFinished(() => statuses.dispose());
     await connected(socket);
 
     // Scheduled through the first instance: the event reaching the second shows the stream is live.
-    const gatewayServerId = await makeRestartTarget(first.operator, seeded.internetGatewayId);
-    onTestFinished(async () => {
-      await first.operator.execute(CancelMaintenance, { gatewayServerId });
-    });
+    const { id: gatewayServerId } = await scheduleMaintenanceFor(first.operator, seeded.internetGatewayId);
+    onTestFinished(() => cancelMaintenance(first.operator, gatewayServerId));
     await statuses.until((events) => events.length >= 1);
 
     const progress = record(socket, RestartProgress, { id: seeded.internetGatewayId });
-    const { restartInternetGateway } = await new ApiClient(first.url, seeded.token).execute(Restart, {
+    const { restartInternetGateway } = await new ApiClient(first.url, seeded.token).execute(RestartInternetGateway, {
       id: seeded.internetGatewayId,
     });
     expect(restartInternetGateway.__typename).toBe('RestartInternetGatewaySuccess');
@@ -134,7 +66,12 @@ describe.skipIf(!testDatabaseUrl || !testRedisUrl)('two instances on PostgreSQL 
           event.internetGatewayStatusChanged.status === 'ACTIVE' && !event.internetGatewayStatusChanged.restartRequired,
       ),
     );
-    expect(changes.map((event) => event.internetGatewayStatusChanged)).toEqual([
+    const seen = changes.map(({ internetGatewayStatusChanged: { status, statusIndicator, restartRequired } }) => ({
+      status,
+      statusIndicator,
+      restartRequired,
+    }));
+    expect(seen).toEqual([
       { status: 'ACTIVE', statusIndicator: 'GREEN', restartRequired: true },
       { status: 'RESTARTING', statusIndicator: 'YELLOW', restartRequired: true },
       { status: 'ACTIVE', statusIndicator: 'GREEN', restartRequired: false },
@@ -151,16 +88,14 @@ describe.skipIf(!testDatabaseUrl || !testRedisUrl)('two instances on PostgreSQL 
       if (!thirdStopped) await third.stop();
     });
     const seeded = await seedAttachedGateway(third);
-    const gatewayServerId = await makeRestartTarget(third.operator, seeded.internetGatewayId);
-    onTestFinished(async () => {
-      await first.operator.execute(CancelMaintenance, { gatewayServerId });
-    });
+    const { id: gatewayServerId } = await scheduleMaintenanceFor(third.operator, seeded.internetGatewayId);
+    onTestFinished(() => cancelMaintenance(first.operator, gatewayServerId));
 
     const socket = new ApiClient(first.url, seeded.token).webSocket();
     onTestFinished(() => socket.dispose());
     const progress = record(socket, RestartProgress, { id: seeded.internetGatewayId });
     await connected(socket);
-    await new ApiClient(third.url, seeded.token).execute(Restart, { id: seeded.internetGatewayId });
+    await new ApiClient(third.url, seeded.token).execute(RestartInternetGateway, { id: seeded.internetGatewayId });
     await progress.until((events) =>
       events.some((event) => event.internetGatewayRestartProgress.phase === 'MIGRATING'),
     );
@@ -173,7 +108,7 @@ describe.skipIf(!testDatabaseUrl || !testRedisUrl)('two instances on PostgreSQL 
     expect(seenPhases.at(-1)).toBe('COMPLETED');
     expect(new Set(seenPhases).size).toBe(seenPhases.length);
 
-    const { internetGateway } = await first.operator.execute(ServerOfGateway, { id: seeded.internetGatewayId });
+    const { internetGateway } = await first.operator.execute(GatewayState, { id: seeded.internetGatewayId });
     expect(internetGateway?.status).toBe('ACTIVE');
     expect(internetGateway?.gatewayServer?.id).not.toBe(gatewayServerId);
   });

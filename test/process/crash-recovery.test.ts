@@ -4,70 +4,15 @@
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { decodeGlobalId } from '../../src/common/ids.js';
 import { openDatabase } from '../../src/db/database.js';
-import { graphql } from '../../src/generated/graphql/index.js';
-import { ApiClient } from '../support/graphql-client.js';
+import { GatewayState } from '../support/documents/internet-gateway.js';
+import { RestartInternetGateway, RestartProgress } from '../support/documents/restart.js';
+import { ApiClient, expectTypename } from '../support/graphql-client.js';
 import { gatewayServerOf, recordLive, scheduleMaintenanceFor } from '../support/maintenance-restart.js';
 import { seedAttachedGateway } from '../support/seed.js';
 import { kill, startServerProcess } from '../support/server-process.js';
-import {
-  createMigratedDatabase,
-  operatorToken,
-  providers,
-  type TestApp,
-  type TestDatabase,
-} from '../support/test-app.js';
-
-const RestartProgress = graphql(`
-  subscription CrashRecoveryRestartProgress($id: ID!) {
-    internetGatewayRestartProgress(id: $id) {
-      restart {
-        id
-      }
-      phase
-      progressPercent
-    }
-  }
-`);
-
-const RestartGateway = graphql(`
-  mutation CrashRecoveryRestart($id: ID!) {
-    restartInternetGateway(input: { id: $id }) {
-      __typename
-      ... on RestartInternetGatewaySuccess {
-        restart {
-          id
-        }
-      }
-    }
-  }
-`);
-
-const GatewayAfterRecovery = graphql(`
-  query CrashRecoveryGateway($id: ID!) {
-    internetGateway(id: $id) {
-      status
-      statusIndicator
-      restartRequired
-      publicIp
-      gatewayServer {
-        id
-      }
-      latestRestart {
-        id
-        phase
-        progressPercent
-        finishedAt
-      }
-    }
-  }
-`);
+import { createMigratedDatabase, providers, type TestDatabase } from '../support/test-app.js';
 
 const phaseOrder = ['QUEUED', 'DRAINING', 'MIGRATING', 'STARTING', 'VERIFYING', 'COMPLETED'];
-
-/** What the seed helpers use of a test app: its URL and an operator client. */
-function seedTarget(url: string): TestApp {
-  return { url, operator: new ApiClient(url, operatorToken) } as Pick<TestApp, 'url' | 'operator'> as TestApp;
-}
 
 describe.each(providers)('crash recovery of a restart (%s)', (provider) => {
   let database: TestDatabase;
@@ -89,18 +34,15 @@ describe.each(providers)('crash recovery of a restart (%s)', (provider) => {
       const env = { IGW_RESTART_LEASE_MS: leaseMs };
       const first = await startServerProcess(database.url, env);
       onTestFinished(() => kill(first, 'SIGKILL'));
-      const seeded = await seedAttachedGateway(seedTarget(first.url));
-      const sourceServer = await scheduleMaintenanceFor(
-        new ApiClient(first.url, operatorToken),
-        seeded.internetGatewayId,
-      );
+      const seeded = await seedAttachedGateway(first);
+      const sourceServer = await scheduleMaintenanceFor(first.operator, seeded.internetGatewayId);
 
       const before = await recordLive(seeded.member.webSocket(), RestartProgress, { id: seeded.internetGatewayId });
       onTestFinished(() => before.dispose());
-      const { restartInternetGateway } = await seeded.member.execute(RestartGateway, { id: seeded.internetGatewayId });
-      if (restartInternetGateway.__typename !== 'RestartInternetGatewaySuccess')
-        throw new Error(JSON.stringify(restartInternetGateway));
-      const restartId = restartInternetGateway.restart.id;
+      const { restartInternetGateway } = await seeded.member.execute(RestartInternetGateway, {
+        id: seeded.internetGatewayId,
+      });
+      const restartId = expectTypename(restartInternetGateway, 'RestartInternetGatewaySuccess').restart.id;
       await before.until((events) =>
         events.some((event) => event.internetGatewayRestartProgress.phase === 'MIGRATING'),
       );
@@ -132,7 +74,7 @@ describe.each(providers)('crash recovery of a restart (%s)', (provider) => {
         expect(percents[index]).toBeGreaterThanOrEqual(percents[index - 1] as number);
       }
 
-      const { internetGateway } = await member.execute(GatewayAfterRecovery, { id: seeded.internetGatewayId });
+      const { internetGateway } = await member.execute(GatewayState, { id: seeded.internetGatewayId });
       expect(internetGateway?.status).not.toBe('RESTARTING');
       expect(internetGateway?.latestRestart).toMatchObject({
         id: restartId,
@@ -147,7 +89,7 @@ describe.each(providers)('crash recovery of a restart (%s)', (provider) => {
           publicIp: seeded.publicIp,
           latestRestart: { progressPercent: 100 },
         });
-        const movedTo = await gatewayServerOf(new ApiClient(second.url, operatorToken), seeded.internetGatewayId);
+        const movedTo = await gatewayServerOf(second.operator, seeded.internetGatewayId);
         expect(movedTo.id).not.toBe(sourceServer.id);
       }
 

@@ -2,53 +2,14 @@
 // process exits 0, and a restart it was driving is handed over at once rather than after its
 // lease would have lapsed.
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
-import { graphql } from '../../src/generated/graphql/index.js';
+import { GatewayState } from '../support/documents/internet-gateway.js';
+import { RestartInternetGateway, RestartProgress } from '../support/documents/restart.js';
 import { ApiClient } from '../support/graphql-client.js';
+import { scheduleMaintenanceFor } from '../support/maintenance-restart.js';
 import { seedAttachedGateway } from '../support/seed.js';
 import { kill, startServerProcess } from '../support/server-process.js';
 import { connected, record } from '../support/subscription.js';
-import {
-  createMigratedDatabase,
-  operatorToken,
-  providers,
-  type TestApp,
-  type TestDatabase,
-} from '../support/test-app.js';
-
-const ServerOfGateway = graphql(`
-  query ShutdownServerOfGateway($id: ID!) {
-    internetGateway(id: $id) {
-      status
-      gatewayServer {
-        id
-      }
-    }
-  }
-`);
-
-const ScheduleMaintenance = graphql(`
-  mutation ShutdownScheduleMaintenance($gatewayServerId: ID!, $startsAt: DateTime!, $endsAt: DateTime!) {
-    scheduleGatewayServerMaintenance(input: { gatewayServerId: $gatewayServerId, startsAt: $startsAt, endsAt: $endsAt }) {
-      __typename
-    }
-  }
-`);
-
-const Restart = graphql(`
-  mutation ShutdownRestart($id: ID!) {
-    restartInternetGateway(input: { id: $id }) {
-      __typename
-    }
-  }
-`);
-
-const RestartProgress = graphql(`
-  subscription ShutdownRestartProgress($id: ID!) {
-    internetGatewayRestartProgress(id: $id) {
-      phase
-    }
-  }
-`);
+import { createMigratedDatabase, providers, type TestDatabase } from '../support/test-app.js';
 
 describe.each(providers)('graceful shutdown (%s)', (provider) => {
   let database: TestDatabase;
@@ -64,17 +25,8 @@ describe.each(providers)('graceful shutdown (%s)', (provider) => {
     const env = { IGW_RESTART_PHASE_MS: '400', IGW_RESTART_LEASE_MS: '600000' };
     const first = await startServerProcess(database.url, env);
     onTestFinished(() => kill(first, 'SIGKILL'));
-    const seeded = await seedAttachedGateway({
-      url: first.url,
-      operator: new ApiClient(first.url, operatorToken),
-    } as TestApp);
-    const operator = new ApiClient(first.url, operatorToken);
-    const { internetGateway } = await operator.execute(ServerOfGateway, { id: seeded.internetGatewayId });
-    await operator.execute(ScheduleMaintenance, {
-      gatewayServerId: internetGateway?.gatewayServer?.id as string,
-      startsAt: new Date(Date.now() + 3_600_000).toISOString(),
-      endsAt: new Date(Date.now() + 7_200_000).toISOString(),
-    });
+    const seeded = await seedAttachedGateway(first);
+    await scheduleMaintenanceFor(first.operator, seeded.internetGatewayId);
 
     const socket = seeded.member.webSocket();
     onTestFinished(() => socket.dispose());
@@ -83,7 +35,7 @@ describe.each(providers)('graceful shutdown (%s)', (provider) => {
     );
     const progress = record(socket, RestartProgress, { id: seeded.internetGatewayId });
     await connected(socket);
-    await seeded.member.execute(Restart, { id: seeded.internetGatewayId });
+    await seeded.member.execute(RestartInternetGateway, { id: seeded.internetGatewayId });
     await progress.until((events) => events.some((event) => event.internetGatewayRestartProgress.phase === 'DRAINING'));
 
     const exited = new Promise<number | null>((resolve) => first.child.once('exit', (code) => resolve(code)));
@@ -99,7 +51,7 @@ describe.each(providers)('graceful shutdown (%s)', (provider) => {
     onTestFinished(() => resumed.dispose());
     await resumed.finished;
     expect(resumed.data.at(-1)?.internetGatewayRestartProgress.phase).toBe('COMPLETED');
-    const after = await member.execute(ServerOfGateway, { id: seeded.internetGatewayId });
+    const after = await member.execute(GatewayState, { id: seeded.internetGatewayId });
     expect(after.internetGateway?.status).toBe('ACTIVE');
   });
 });

@@ -15,10 +15,13 @@ import { CreateApiToken, CreateProject } from './documents/tenancy.js';
 import { ApiClient, expectTypename } from './graphql-client.js';
 import type { TestApp } from './test-app.js';
 
+/** What seeding needs of a server: where it is, and an operator to set projects up. */
+export type SeedTarget = Pick<TestApp, 'url' | 'operator'>;
+
 let projectCounter = 0;
 
 /** A new project with a MEMBER token, as an operator sets one up. */
-export async function seedProject(testApp: TestApp, name = `project ${++projectCounter}`) {
+export async function seedProject(testApp: SeedTarget, name = `project ${++projectCounter}`) {
   const { createProject } = await testApp.operator.execute(CreateProject, { name });
   const projectId = expectTypename(createProject, 'CreateProjectSuccess').project.id;
   const { createApiToken } = await testApp.operator.execute(CreateApiToken, { name: 'test member', projectId });
@@ -102,7 +105,7 @@ export async function seedFloatingIp(member: ApiClient, externalNetworkId: strin
  * A project with a VPC whose default routing table has an attached gateway, a subnet on it, and
  * two instances there: one with a floating IP, one without. The usual start of gateway tests.
  */
-export async function seedAttachedGateway(testApp: TestApp) {
+export async function seedAttachedGateway(testApp: SeedTarget) {
   const { member, projectId, token } = await seedProject(testApp);
   const externalNetworkId = await publicNetworkId(member);
   const { vpcId, defaultRoutingTableId } = await seedVpc(member);

@@ -4,6 +4,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { createInterface } from 'node:readline';
+import { ApiClient } from './graphql-client.js';
 import { operatorToken } from './test-app.js';
 
 async function freePort(): Promise<number> {
@@ -21,6 +22,8 @@ export interface ServerProcess {
   url: string;
   /** Everything the process wrote, for the failure message when it misbehaves. */
   output: string[];
+  /** A client with the test operator token. */
+  operator: ApiClient;
 }
 
 /** Starts `node --import tsx src/main.ts` on the database and resolves once it prints its URL. */
@@ -61,7 +64,7 @@ export async function startServerProcess(
       reject(new Error(`the server exited (${code ?? signal}) before listening:\n${output.join('\n')}`));
     });
   });
-  return { child, url, output };
+  return { child, url, output, operator: new ApiClient(url, operatorToken) };
 }
 
 export async function kill(server: ServerProcess, signal: NodeJS.Signals): Promise<void> {
